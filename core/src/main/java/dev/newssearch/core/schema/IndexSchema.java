@@ -1,0 +1,164 @@
+package dev.newssearch.core.schema;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * The paragraph index's settings and mappings, loaded from the single source of truth
+ * {@code schema/news-paragraphs.json} on the classpath (core module).
+ *
+ * <p>Use {@link #createIndexJson(Map, Map)} with {@code CreateIndexRequest.of(b -> b.index(name).withJson(reader))}.
+ * The {@link #fingerprint()} is a hash of the canonical JSON (keys sorted, whitespace ignored): the
+ * indexer stores it in each index's {@code _meta} and rebuilds when it no longer matches.
+ *
+ * <h2>Why these analyzers (measured, see {@code AnalyzerChoiceIT} in the indexer)</h2>
+ * The body and titles are indexed with {@code ik_max_word} (all dictionary words, overlapping) and
+ * searched with {@code ik_max_word} too: {@code ik_smart} tokens are not a subset of
+ * {@code ik_max_word} tokens (smart can emit a long word that max_word splits differently), so
+ * index max_word / search smart loses matches for phrase queries; the figures are in
+ * {@code indexer/src/test/resources/index/analyzer-measurement.md}.
+ *
+ * <p>The {@code suggest} completion field uses a keyword tokenizer + lowercase: a Chinese name is one
+ * token, so the prefix {@code 习} or {@code 习近} completes to {@code 习近平}; {@code simple} would split
+ * on punctuation inside titles, {@code standard} would split every Han character.
+ */
+public final class IndexSchema {
+  /** Classpath location of the schema resource. */
+  public static final String RESOURCE = "schema/news-paragraphs.json";
+
+  /** Keys the indexer writes into each physical index's {@code _meta} mapping. */
+  public static final String META_SCHEMA_FINGERPRINT = "schema_fingerprint";
+  public static final String META_DICTIONARY_FINGERPRINT = "dictionary_fingerprint";
+  /** Object: seed file name → sha256 of its bytes, for the files fully indexed in this index. */
+  public static final String META_FILES = "files";
+  /** Object: summary of the last run that wrote this index. */
+  public static final String META_LAST_RUN = "last_run";
+  public static final String META_BUILT_AT = "built_at";
+
+  private static final ObjectMapper CANONICAL =
+      new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+  private final ObjectNode tree;
+  private final String fingerprint;
+
+  private IndexSchema(ObjectNode tree) {
+    this.tree = tree;
+    this.fingerprint = sha256(canonical(tree)).substring(0, 16);
+  }
+
+  /** Loads the schema shipped in the core jar. */
+  public static IndexSchema load() {
+    try (InputStream in = IndexSchema.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("schema resource " + RESOURCE + " is not on the classpath");
+      }
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  /** Parses a schema from JSON text (tests use this to simulate a schema change). */
+  public static IndexSchema parse(String json) {
+    try {
+      JsonNode node = CANONICAL.readTree(json);
+      if (!(node instanceof ObjectNode obj) || !obj.has("settings") || !obj.has("mappings")) {
+        throw new IllegalArgumentException("an index schema needs top-level 'settings' and 'mappings'");
+      }
+      return new IndexSchema(obj);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("index schema is not valid JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** 16 hex digits identifying the settings + mappings; changes when any of them changes. */
+  public String fingerprint() {
+    return fingerprint;
+  }
+
+  /** A deep copy of the schema as a JSON tree. */
+  public ObjectNode tree() {
+    return tree.deepCopy();
+  }
+
+  public String json() {
+    return tree.toString();
+  }
+
+  /** The refresh interval the schema asks for once an index is live (bulk loads switch it off). */
+  public String refreshInterval() {
+    JsonNode settings = tree.path("settings");
+    JsonNode value = settings.path("refresh_interval");
+    if (value.isMissingNode()) {
+      value = settings.path("index").path("refresh_interval");
+    }
+    return value.isMissingNode() ? "1s" : value.asText();
+  }
+
+  /** Names of the analyzers the schema defines (for {@code _analyze} checks). */
+  public java.util.List<String> analyzerNames() {
+    var names = new java.util.ArrayList<String>();
+    tree.path("settings").path("analysis").path("analyzer").fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  /**
+   * The body of a create-index request: the schema with {@code settingOverrides} put into
+   * {@code settings} (e.g. {@code refresh_interval: -1} during a bulk load) and {@code meta} merged
+   * into {@code mappings._meta}.
+   */
+  public String createIndexJson(Map<String, ?> settingOverrides, Map<String, ?> meta) {
+    ObjectNode copy = tree.deepCopy();
+    ObjectNode settings = (ObjectNode) copy.get("settings");
+    settingOverrides.forEach((k, v) -> settings.set(k, CANONICAL.valueToTree(v)));
+    ObjectNode mappings = (ObjectNode) copy.get("mappings");
+    ObjectNode metaNode = mappings.has("_meta") ? (ObjectNode) mappings.get("_meta") : mappings.putObject("_meta");
+    meta.forEach((k, v) -> metaNode.set(k, CANONICAL.valueToTree(v)));
+    return copy.toString();
+  }
+
+  /** {@link #createIndexJson(Map, Map)} as a reader for {@code withJson}. */
+  public StringReader createIndexReader(Map<String, ?> settingOverrides, Map<String, ?> meta) {
+    return new StringReader(createIndexJson(settingOverrides, meta));
+  }
+
+  /** The static {@code _meta} the schema itself declares (schema name and version). */
+  public ObjectNode declaredMeta() {
+    JsonNode meta = tree.path("mappings").path("_meta");
+    return meta instanceof ObjectNode o ? o.deepCopy() : CANONICAL.createObjectNode();
+  }
+
+  private static String canonical(JsonNode node) {
+    try {
+      // Jackson sorts map entries only for Maps, so go through a Map to sort ObjectNode keys
+      Object asMap = CANONICAL.treeToValue(node, Object.class);
+      return CANONICAL.writeValueAsString(asMap);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static String sha256(String text) {
+    return sha256(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is always available", e);
+    }
+  }
+}

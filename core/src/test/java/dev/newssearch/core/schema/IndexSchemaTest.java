@@ -1,0 +1,91 @@
+package dev.newssearch.core.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class IndexSchemaTest {
+  private final IndexSchema schema = IndexSchema.load();
+
+  @Test
+  void every_field_constant_is_mapped_and_every_mapped_field_has_a_constant() {
+    Set<String> constants = Arrays.stream(Fields.class.getDeclaredFields())
+        .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == String.class)
+        .map(f -> {
+          try {
+            return (String) f.get(null);
+          } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+          }
+        })
+        .collect(Collectors.toSet());
+    Set<String> mapped = new HashSet<>();
+    schema.tree().path("mappings").path("properties").fieldNames().forEachRemaining(mapped::add);
+    assertThat(mapped).isEqualTo(constants);
+  }
+
+  @Test
+  void every_record_component_is_a_mapped_field() {
+    var mapper = new ObjectMapper();
+    JsonNode json = mapper.valueToTree(new ParagraphDoc("p1", "a1", 1, "正文", "标题", "引题", "副题",
+        "2020-03-27", "dateline", java.util.List.of("2020-03-26"), "新华社", java.util.List.of("柳丝"),
+        java.util.List.of("摄影:张三"), "北京", "01版", java.util.List.of("习近平"), java.util.List.of("北京"),
+        java.util.List.of("新华社"), "000.txt", "fh", "ch", "dg"));
+    Set<String> mapped = new HashSet<>();
+    schema.tree().path("mappings").path("properties").fieldNames().forEachRemaining(mapped::add);
+    json.fieldNames().forEachRemaining(name -> assertThat(mapped).contains(name));
+  }
+
+  @Test
+  void mapping_is_strict_so_a_wrong_field_is_an_error() {
+    assertThat(schema.tree().path("mappings").path("dynamic").asText()).isEqualTo("strict");
+  }
+
+  @Test
+  void facet_fields_are_keywords_with_eager_global_ordinals() {
+    JsonNode props = schema.tree().path("mappings").path("properties");
+    for (String facet : new String[] {Fields.PERSONS, Fields.REPORTERS, Fields.CONTRIBUTORS, Fields.PLACES,
+        Fields.ORGANIZATIONS, Fields.SOURCE, Fields.FILE, Fields.EDITION, Fields.DATE_EVIDENCE}) {
+      assertThat(props.path(facet).path("type").asText()).as(facet).isEqualTo("keyword");
+      assertThat(props.path(facet).path("eager_global_ordinals").asBoolean()).as(facet).isTrue();
+    }
+  }
+
+  @Test
+  void body_text_stores_offsets_for_the_unified_highlighter() {
+    assertThat(schema.tree().path("mappings").path("properties").path(Fields.TEXT).path("index_options").asText())
+        .isEqualTo("offsets");
+  }
+
+  @Test
+  void fingerprint_ignores_whitespace_and_key_order_but_not_content() {
+    String reordered = "{\"mappings\":" + schema.tree().get("mappings") + ",\n  \"settings\":"
+        + schema.tree().get("settings") + "}";
+    assertThat(IndexSchema.parse(reordered).fingerprint()).isEqualTo(schema.fingerprint());
+    String changed = schema.json().replace("\"max_result_window\":10000", "\"max_result_window\":20000");
+    assertThat(changed).isNotEqualTo(schema.json());
+    assertThat(IndexSchema.parse(changed).fingerprint()).isNotEqualTo(schema.fingerprint());
+  }
+
+  @Test
+  void create_request_body_carries_overrides_and_meta_without_touching_the_schema() {
+    String body = schema.createIndexJson(Map.of("refresh_interval", "-1"), Map.of("files", Map.of("a.txt", "h")));
+    assertThat(body).contains("\"refresh_interval\":\"-1\"").contains("\"a.txt\":\"h\"").contains("schema_version");
+    assertThat(schema.refreshInterval()).isEqualTo("1s");
+  }
+
+  @Test
+  void a_schema_without_mappings_is_refused_with_a_message() {
+    assertThatThrownBy(() -> IndexSchema.parse("{\"settings\":{}}"))
+        .hasMessageContaining("'settings' and 'mappings'");
+  }
+}
