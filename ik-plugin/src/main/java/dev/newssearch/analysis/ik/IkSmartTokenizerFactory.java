@@ -1,0 +1,18 @@
+package dev.newssearch.analysis.ik;
+
+import java.util.Set;
+import org.apache.lucene.analysis.Tokenizer;
+import org.elasticsearch.plugin.NamedComponent;
+import org.elasticsearch.plugin.analysis.TokenizerFactory;
+
+/** Tokenizer {@code ik_smart}. */
+@NamedComponent("ik_smart")
+public final class IkSmartTokenizerFactory implements TokenizerFactory {
+
+  private final Set<String> stopwords = IkFactories.refreshedStopwords();
+
+  @Override
+  public Tokenizer create() {
+    return new IkTokenizer(IkMode.SMART, stopwords);
+  }
+}
