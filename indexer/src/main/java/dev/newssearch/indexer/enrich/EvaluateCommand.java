@@ -1,0 +1,39 @@
+package dev.newssearch.indexer.enrich;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code evaluate SEEDS LABELS}: scores persons and reporters against the hand-written labels and prints
+ * precision, recall, F1, the false positives and misses by name, and the recogniser's chars/s.
+ * Exit code 0 when every score meets its target, 1 otherwise.
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+    description = "Score persons and reporters against hand-written labels (eval/labels).")
+public final class EvaluateCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", defaultValue = "seeds", description = "folder of seed .txt files (default: ${DEFAULT-VALUE})")
+  Path seeds;
+
+  @Parameters(index = "1", defaultValue = "eval/labels", description = "folder of <seed>.json labels (default: ${DEFAULT-VALUE})")
+  Path labels;
+
+  @Option(names = "--min-precision", defaultValue = "0.95", description = "target precision (default: ${DEFAULT-VALUE})")
+  double minPrecision;
+
+  @Option(names = "--min-recall", defaultValue = "0.90", description = "target recall (default: ${DEFAULT-VALUE})")
+  double minRecall;
+
+  @Override
+  public Integer call() {
+    EntityRecognizer recognizer = EntityRecognizer.loadDefault();
+    EvaluateEntities.Report report = EvaluateEntities.withSimpleReflow(recognizer).evaluate(seeds, labels);
+    EvaluateEntities.print(report, System.out);
+    boolean met = report.scores().stream().allMatch(s -> s.precision() >= minPrecision && s.recall() >= minRecall);
+    System.out.println(met ? "targets met" : "targets NOT met (precision >= " + minPrecision + ", recall >= " + minRecall + ")");
+    return met ? 0 : 1;
+  }
+}
