@@ -1,0 +1,192 @@
+package dev.newssearch.api;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientOptions;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newssearch.api.http.ApiException;
+import dev.newssearch.api.http.Jackson2Mapper;
+import dev.newssearch.api.http.Problem;
+import dev.newssearch.api.http.SearchHandlers;
+import dev.newssearch.api.query.QueryParser;
+import dev.newssearch.api.query.Synonyms;
+import dev.newssearch.api.search.QueryBuilder;
+import dev.newssearch.api.search.SearchService;
+import dev.newssearch.core.es.EsClients;
+import dev.newssearch.core.es.EsConfig;
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.Context;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.TimeUnit;
+import org.apache.http.client.config.RequestConfig;
+import org.elasticsearch.client.RequestOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place that wires the HTTP app: every route, the error mapping, CORS, gzip, metrics and
+ * request logging. {@link Main} and the integration tests both start what {@link #create} returns.
+ */
+public final class ApiApp {
+  private static final Logger log = LoggerFactory.getLogger(ApiApp.class);
+  private static final Logger access = LoggerFactory.getLogger("access");
+  static final String RETRY_AFTER_SECONDS = "5";
+
+  private ApiApp() {}
+
+  /** Builds the app, its Elasticsearch client (closed when the server stops) and its metrics. */
+  public static Javalin create(ApiConfig config) {
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    new JvmMemoryMetrics().bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    ElasticsearchClient es = esClient(config.es());
+    QueryParser parser = new QueryParser(Synonyms.fromClasspath("synonyms.txt"));
+    SearchService service = new SearchService(es, config.es().alias(), new QueryBuilder(parser.synonyms()),
+        registry, config.es().timeout().toMillis());
+    SearchHandlers handlers = new SearchHandlers(service, parser);
+    ObjectMapper json = EsClients.objectMapper();
+
+    byte[] indexPage = resource("public/index.html");
+    byte[] appJs = resource("public/app.js");
+    byte[] appCss = resource("public/app.css");
+    byte[] apiDocs = resource("public/api-docs.html");
+    byte[] openapi = resource("openapi.json");
+
+    return Javalin.create(cfg -> {
+      cfg.jsonMapper(new Jackson2Mapper(json));
+      cfg.http.compressionStrategy = CompressionStrategy.GZIP;
+      cfg.jetty.host = config.host();
+      cfg.jetty.port = config.port();
+      cfg.startup.showJavalinBanner = false;
+      if (!config.corsOrigins().isEmpty()) {
+        cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+          if (config.corsOrigins().contains("*")) {
+            rule.anyHost();
+          } else {
+            rule.allowHost(config.corsOrigins().get(0),
+                config.corsOrigins().subList(1, config.corsOrigins().size()).toArray(String[]::new));
+          }
+        }));
+      }
+      cfg.requestLogger.http((ctx, ms) -> {
+        String route = route(ctx);
+        Timer.builder("http.server.requests").description("HTTP requests by route")
+            .tag("method", ctx.method().name()).tag("route", route).tag("status", String.valueOf(ctx.statusCode()))
+            .publishPercentileHistogram()
+            .register(registry).record((long) (ms * 1000), TimeUnit.MICROSECONDS);
+        access.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
+      });
+      cfg.events.serverStopped(() -> closeQuietly(es));
+
+      var r = cfg.routes;
+      r.get("/api/search", handlers::search);
+      r.get("/api/aggregations/persons", handlers::persons);
+      r.get("/api/aggregations/dates", handlers::dates);
+      r.get("/api/paragraphs/{id}", handlers::paragraph);
+      r.get("/api/articles/{article_id}", handlers::article);
+      r.get("/api/suggest", handlers::suggest);
+      r.get("/health", handlers::health);
+      r.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape()));
+      r.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+      r.get("/api-docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(apiDocs));
+      r.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(indexPage));
+      r.get("/assets/app.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(appJs));
+      r.get("/assets/app.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(appCss));
+
+      // errors are mapped here, once
+      r.exception(ApiException.class, (e, ctx) -> problem(ctx, e.problem(ctx.path())));
+      r.exception(ElasticsearchException.class, (e, ctx) -> elasticsearchSaidNo(e, ctx));
+      r.exception(IOException.class, (e, ctx) -> {
+        log.warn("Elasticsearch unreachable for {}: {}", ctx.path(), e.toString());
+        ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+        problem(ctx, Problem.of(503, "Search backend unavailable",
+            "Elasticsearch could not be reached; try again shortly").at(ctx.path()));
+      });
+      r.exception(Exception.class, (e, ctx) -> {
+        log.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+        problem(ctx, Problem.of(500, "Internal error", "the request failed unexpectedly").at(ctx.path()));
+      });
+      r.error(404, ctx -> {
+        if (ctx.result() == null || ctx.result().isEmpty()) {
+          problem(ctx, Problem.of(404, "Not found", "no route " + ctx.method() + " " + ctx.path()).at(ctx.path()));
+        }
+      });
+    });
+  }
+
+  private static void elasticsearchSaidNo(ElasticsearchException e, Context ctx) {
+    String type = e.error() == null ? "" : e.error().type();
+    if (e.status() == 404 && "index_not_found_exception".equals(type)) {
+      log.warn("index alias missing for {}: {}", ctx.path(), e.getMessage());
+      ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+      problem(ctx, Problem.of(503, "Search index not ready", "the search index does not exist yet").at(ctx.path()));
+    } else if (e.status() == 429 || e.status() >= 500) {
+      log.warn("Elasticsearch overloaded or failing for {}: {}", ctx.path(), e.getMessage());
+      ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+      problem(ctx, Problem.of(503, "Search backend unavailable", "Elasticsearch is busy or failing").at(ctx.path()));
+    } else {
+      log.error("Elasticsearch rejected a query for {}: {}", ctx.path(), e.getMessage());
+      problem(ctx, Problem.of(502, "Search backend rejected the query", "Elasticsearch answered " + e.status()
+          + " (" + type + ")").at(ctx.path()));
+    }
+  }
+
+  private static void problem(Context ctx, Problem problem) {
+    ctx.status(problem.status()).json(problem).contentType(Problem.CONTENT_TYPE);
+  }
+
+  private static String route(Context ctx) {
+    try {
+      var endpoint = ctx.endpoint();
+      return endpoint == null ? "unmatched" : endpoint.path;
+    } catch (RuntimeException e) {
+      return "unmatched";
+    }
+  }
+
+  /**
+   * The client with per-request timeouts from {@code ES_TIMEOUT_MS}: a request to a node that is
+   * down or stuck fails within that time instead of hanging a server thread.
+   */
+  static ElasticsearchClient esClient(EsConfig es) {
+    int timeoutMs = (int) es.timeout().toMillis();
+    RequestConfig timeouts = RequestConfig.custom()
+        .setConnectTimeout(Math.min(timeoutMs, 2000))
+        .setConnectionRequestTimeout(timeoutMs)
+        .setSocketTimeout(timeoutMs)
+        .build();
+    RestClientOptions options = new RestClientOptions(
+        RequestOptions.DEFAULT.toBuilder().setRequestConfig(timeouts).build(), false);
+    return new ElasticsearchClient(
+        new RestClientTransport(EsClients.restClient(es), new JacksonJsonpMapper(EsClients.objectMapper()), options));
+  }
+
+  private static void closeQuietly(ElasticsearchClient es) {
+    try {
+      es._transport().close();
+    } catch (IOException e) {
+      log.warn("closing the Elasticsearch client failed: {}", e.toString());
+    }
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = ApiApp.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing classpath resource " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package dev.newssearch.api.http;
+
+import dev.newssearch.api.query.QueryParser;
+import dev.newssearch.api.query.TextNormalizer;
+import dev.newssearch.api.search.Interval;
+import dev.newssearch.api.search.SearchService;
+import io.javalin.http.Context;
+import java.util.List;
+
+/** HTTP I/O of the API routes: parse, validate, call the service, answer. */
+public final class SearchHandlers {
+  private final SearchService service;
+  private final QueryParser parser;
+
+  public SearchHandlers(SearchService service, QueryParser parser) {
+    this.service = service;
+    this.parser = parser;
+  }
+
+  static Params params(Context ctx) {
+    return new Params(ctx.queryParamMap());
+  }
+
+  public void search(Context ctx) throws Exception {
+    var request = params(ctx).searchRequest(parser);
+    ctx.json(service.search(request));
+  }
+
+  public void persons(Context ctx) throws Exception {
+    Params p = params(ctx);
+    var query = p.query(parser);
+    var filters = p.filters();
+    int size = p.integer("size", 20, 1, 200);
+    int coSize = p.integer("co_size", 5, 0, 20);
+    ctx.json(service.persons(query, filters, size, coSize));
+  }
+
+  public void dates(Context ctx) throws Exception {
+    Params p = params(ctx);
+    var query = p.query(parser);
+    var filters = p.filters();
+    Interval interval = p.interval(Interval.MONTH);
+    String breakdown = p.first("breakdown");
+    if (breakdown != null && !breakdown.equals("person") && !breakdown.equals("none")) {
+      throw ApiException.badParameter("breakdown", "breakdown must be person or none, got '" + breakdown + "'");
+    }
+    int perBucket = "person".equals(breakdown) ? p.integer("breakdown_size", 5, 1, 50) : 0;
+    ctx.json(service.dates(query, filters, interval, perBucket));
+  }
+
+  public void paragraph(Context ctx) throws Exception {
+    String id = ctx.pathParam("id");
+    ctx.json(service.paragraph(id).orElseThrow(() -> ApiException.notFound("no paragraph with id " + id)));
+  }
+
+  public void article(Context ctx) throws Exception {
+    String id = ctx.pathParam("article_id");
+    ctx.json(service.article(id).orElseThrow(() -> ApiException.notFound("no article with id " + id)));
+  }
+
+  public void suggest(Context ctx) throws Exception {
+    Params p = params(ctx);
+    String prefix = TextNormalizer.normalize(p.text("q", 50)).strip();
+    int size = p.integer("size", 10, 1, 20);
+    ctx.json(service.suggest(prefix, size));
+  }
+
+  public void health(Context ctx) throws Exception {
+    var health = service.health();
+    if (!health.status().equals("ready")) {
+      ctx.status(503).header("Retry-After", "5");
+    }
+    ctx.json(health);
+  }
+
+  static List<String> nonBlank(List<String> values) {
+    return values.stream().filter(v -> v != null && !v.isBlank()).toList();
+  }
+}

@@ -1,0 +1,61 @@
+package dev.newssearch.api.search;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer to a {@link SearchRequest}.
+ *
+ * <p>Counting: {@code total}, facet counts and histogram counts are all paragraph counts under the
+ * same filters, so they add up whether or not duplicates are collapsed. With collapse, the hits
+ * list shows one paragraph per duplicate group and {@code total_groups} says how many groups match.
+ *
+ * @param total         paragraphs matching the query and every filter
+ * @param totalGroups   distinct duplicate groups among them (what collapsed paging walks through)
+ * @param tookMs        time Elasticsearch spent
+ * @param hits          this page
+ * @param facets        per facet key, top values with counts under the other facets' filters
+ * @param dateHistogram paragraph counts per interval, empty buckets included
+ * @param undated       matching paragraphs whose date is unknown (not in the histogram)
+ * @param nextCursor    pass as {@code cursor} for the next page; null on the last page or when
+ *                      collapsing (cursor paging walks paragraphs)
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SearchResult(
+    long total,
+    long totalGroups,
+    long tookMs,
+    List<Hit> hits,
+    Map<String, List<FacetValue>> facets,
+    List<DateBucket> dateHistogram,
+    long undated,
+    String nextCursor) {
+
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Hit(
+      String id,
+      Double score,
+      String text,
+      List<String> highlights,
+      String title,
+      String titleHighlight,
+      String date,
+      List<String> persons,
+      List<String> reporters,
+      List<String> places,
+      List<String> organizations,
+      String source,
+      String file,
+      String articleId,
+      int paragraph,
+      long duplicates) {}
+
+  public record FacetValue(String value, long count, boolean selected) {}
+
+  public record DateBucket(String date, long count) {}
+}

@@ -1,0 +1,55 @@
+package dev.newssearch.api.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HighlightsTest {
+  @Test
+  void adjacent_marks_become_one_word() {
+    assertThat(Highlights.mergeAdjacent("打赢<em>脱贫</em><em>攻坚</em>战")).isEqualTo("打赢<em>脱贫攻坚</em>战");
+  }
+
+  @Test
+  void a_short_paragraph_comes_back_whole() {
+    String html = "坚决打赢<em>脱贫攻坚</em>战。";
+    assertThat(Highlights.fragments(html, 160, 100, 3)).containsExactly(html);
+  }
+
+  @Test
+  void a_long_paragraph_is_cut_around_the_marks_without_breaking_them() {
+    String before = "前".repeat(300);
+    String after = "后".repeat(300);
+    String html = before + "<em>脱贫攻坚</em>" + "中".repeat(300) + "<em>小康</em>" + after;
+    List<String> fragments = Highlights.fragments(html, 160, 100, 3);
+    assertThat(fragments).hasSize(2);
+    assertThat(fragments.get(0)).startsWith("…").endsWith("…").contains("<em>脱贫攻坚</em>");
+    assertThat(fragments.get(1)).contains("<em>小康</em>");
+    for (String f : fragments) {
+      assertThat(f.replaceAll("<em>|</em>|…", "").length()).isEqualTo(100);
+      assertThat(f.split("<em>", -1).length).isEqualTo(f.split("</em>", -1).length);
+    }
+  }
+
+  @Test
+  void entities_are_never_cut_in_half() {
+    String html = "&lt;script&gt;".repeat(40) + "<em>脱贫</em>" + "&amp;".repeat(200);
+    for (String f : Highlights.fragments(html, 160, 100, 3)) {
+      assertThat(f.replaceAll("&(lt|gt|amp);", "")).doesNotContain("&");
+    }
+  }
+
+  @Test
+  void a_long_paragraph_without_a_match_starts_at_its_beginning() {
+    String html = "字".repeat(500);
+    assertThat(Highlights.fragments(html, 160, 100, 3)).containsExactly("字".repeat(100) + "…");
+  }
+
+  @Test
+  void a_mark_cut_by_the_window_start_is_reopened() {
+    String html = "<em>" + "长".repeat(200) + "</em>" + "尾".repeat(200);
+    String f = Highlights.fragments(html, 160, 100, 3).get(0);
+    assertThat(f.split("<em>", -1).length).isEqualTo(f.split("</em>", -1).length);
+  }
+}

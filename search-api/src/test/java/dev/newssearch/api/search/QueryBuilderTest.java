@@ -1,0 +1,66 @@
+package dev.newssearch.api.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import dev.newssearch.api.query.QueryParser;
+import dev.newssearch.api.query.Synonyms;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class QueryBuilderTest {
+  private final Synonyms synonyms = Synonyms.parse(List.of("世卫组织,世界卫生组织"));
+  private final QueryParser parser = new QueryParser(synonyms);
+  private final QueryBuilder builder = new QueryBuilder(synonyms);
+
+  private static String json(Query q) {
+    return JsonpUtils.toJsonString(q, new JacksonJsonpMapper());
+  }
+
+  @Test
+  void an_empty_query_matches_all() {
+    assertThat(json(builder.mainQuery(parser.parse(""), Filters.NONE))).contains("match_all");
+  }
+
+  @Test
+  void words_search_title_with_more_weight_than_text() {
+    String json = json(builder.mainQuery(parser.parse("脱贫攻坚"), Filters.NONE));
+    assertThat(json).contains("\"title^3\"", "\"text\"", "\"operator\":\"and\"", "best_fields");
+    assertThat(json).doesNotContain("query_string");
+  }
+
+  @Test
+  void a_phrase_is_a_phrase_query_and_an_exclusion_is_must_not() {
+    String json = json(builder.mainQuery(parser.parse("\"脱贫攻坚\" -美国"), Filters.NONE));
+    assertThat(json).contains("\"type\":\"phrase\"", "must_not", "美国");
+  }
+
+  @Test
+  void synonyms_become_alternatives() {
+    String json = json(builder.mainQuery(parser.parse("世卫组织"), Filters.NONE));
+    assertThat(json).contains("世卫组织", "世界卫生组织", "should");
+  }
+
+  @Test
+  void dates_are_an_inclusive_range_in_the_main_query() {
+    String json = json(builder.mainQuery(parser.parse(""),
+        new Filters(Map.of(), LocalDate.of(2020, 1, 1), LocalDate.of(2020, 3, 31))));
+    assertThat(json).contains("\"gte\":\"2020-01-01\"", "\"lte\":\"2020-03-31\"");
+  }
+
+  @Test
+  void a_facet_filter_leaves_out_its_own_facet() {
+    Filters f = new Filters(Map.of(Facet.PERSONS, List.of("习近平", "李克强"), Facet.SOURCES, List.of("新华社")),
+        null, null);
+    String all = json(builder.facetFilter(f, Set.of()));
+    assertThat(all).contains("persons", "习近平", "李克强", "source", "新华社");
+    String others = json(builder.facetFilter(f, Set.of(Facet.PERSONS)));
+    assertThat(others).doesNotContain("persons").contains("新华社");
+    assertThat(builder.facetFilter(Filters.NONE, Set.of())).isNull();
+  }
+}
