@@ -117,7 +117,8 @@ public final class ApiApp {
         problem(ctx, Problem.of(500, "Internal error", "the request failed unexpectedly").at(ctx.path()));
       });
       r.error(404, ctx -> {
-        if (ctx.result() == null || ctx.result().isEmpty()) {
+        String type = ctx.res().getContentType();
+        if (type == null || !type.startsWith(Problem.CONTENT_TYPE)) {
           problem(ctx, Problem.of(404, "Not found", "no route " + ctx.method() + " " + ctx.path()).at(ctx.path()));
         }
       });
