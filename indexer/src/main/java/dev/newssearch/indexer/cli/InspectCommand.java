@@ -1,0 +1,84 @@
+package dev.newssearch.indexer.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newssearch.core.schema.ParagraphDoc;
+import dev.newssearch.indexer.pipeline.FileResult;
+import dev.newssearch.indexer.inspect.ArticleDocs;
+import dev.newssearch.indexer.pipeline.Pipeline;
+import dev.newssearch.indexer.segment.Article;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code inspect <folder|file> [--format text|jsonl]}: the pipeline's articles and paragraphs, no Elasticsearch. */
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+    description = "Run the text pipeline and print articles and paragraph documents.")
+public final class InspectCommand implements Callable<Integer> {
+  enum Format { text, jsonl }
+
+  @Parameters(index = "0", paramLabel = "<folder|file>") Path input;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or jsonl (one ParagraphDoc per line).")
+  Format format;
+
+  @Mixin PipelineArgs pipelineArgs;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Files.exists(input)) {
+      spec.commandLine().getErr().println("no such file or folder: " + input);
+      return IndexerCli.USAGE;
+    }
+    Pipeline pipeline = Pipeline.create(pipelineArgs.options());
+    List<FileResult> results = PipelineArgs.run(pipeline, input);
+    PrintWriter out = spec.commandLine().getOut();
+    ObjectMapper json = new ObjectMapper();
+    boolean failed = false;
+    for (FileResult r : results) {
+      if (!r.ok()) {
+        failed = true;
+        spec.commandLine().getErr().println("FAILED " + r.file() + ": " + r.error().get());
+        continue;
+      }
+      if (format == Format.jsonl) {
+        for (ParagraphDoc d : r.docs()) out.println(json.writeValueAsString(d));
+        continue;
+      }
+      out.printf("=== %s (%s, %d articles, %d paragraphs)%n", r.file(), r.charset(), r.articles().size(), r.docs().size());
+      List<List<ParagraphDoc>> byArticle = ArticleDocs.group(r);
+      for (Article a : r.articles()) {
+        out.printf("%n--- article %d (line %d)%n", a.index() + 1, a.firstLine());
+        line(out, "kicker", a.kicker());
+        line(out, "title", a.title());
+        line(out, "subtitle", a.subtitle());
+        if (!a.subheads().isEmpty()) line(out, "subheads", String.join(" | ", a.subheads()));
+        line(out, "date", a.date() == null ? "null" : a.date() + " (" + a.dateEvidence() + ")");
+        line(out, "source", a.source());
+        if (!a.reporters().isEmpty()) line(out, "reporters", String.join("、", a.reporters()));
+        if (!a.contributors().isEmpty()) line(out, "contributors", String.join("、", a.contributors()));
+        line(out, "dateline", a.datelinePlace());
+        line(out, "edition", a.edition());
+        for (ParagraphDoc d : byArticle.get(a.index())) {
+          out.printf("  [%d] %s%n", d.paragraph(), d.text());
+        }
+      }
+      out.println();
+    }
+    out.flush();
+    return failed ? IndexerCli.SOME_FILES_FAILED : IndexerCli.OK;
+  }
+
+  private static void line(PrintWriter out, String label, String value) {
+    if (value != null) out.printf("  %-12s %s%n", label + ":", value);
+  }
+}

@@ -1,0 +1,22 @@
+package dev.newssearch.indexer.normalize;
+
+import java.util.List;
+
+/**
+ * One reflowed unit of a page, in file order.
+ *
+ * @param kind         BODY: a paragraph of running text; HEADING: headline, kicker, subhead or caption lines
+ *                     (kept as separate lines, the segmenter decides which is which); TRAILER: a standalone
+ *                     byline, dateline, publication or source line
+ * @param lines        the cleaned printed lines the block was built from
+ * @param text         the reflowed text (lines joined without spaces between CJK characters)
+ * @param firstLine    1-based line number in the decoded file
+ * @param continuation the block started with a continuation marker (上接1版)
+ */
+public record Block(Kind kind, List<String> lines, String text, int firstLine, boolean continuation) {
+  public enum Kind { BODY, HEADING, TRAILER }
+
+  public Block {
+    lines = List.copyOf(lines);
+  }
+}

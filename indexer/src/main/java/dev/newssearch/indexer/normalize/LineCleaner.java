@@ -1,0 +1,153 @@
+package dev.newssearch.indexer.normalize;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Repairs one printed line: letter-spaced headlines, doubled glyph runs from bold/shadowed type,
+ * continuation markers and page furniture. Rules for furniture are data ({@code pipeline/furniture.txt}).
+ */
+public final class LineCleaner {
+  /** A cleaned line; {@code continuation} when a "（上接1版）" marker was cut from its start. */
+  public record Cleaned(String text, boolean continuation, boolean headlineStyle) {}
+
+  private static final Pattern CONTINUED_FROM =
+      Pattern.compile("^[（(]\\s*(?:上接|接上)\\s*(?:第?\\s*\\d+\\s*版|上版)\\s*[）)]\\s*");
+  private static final Pattern CONTINUED_ON = Pattern.compile("\\s*[（(]\\s*(?:下转|转)\\s*第?\\s*\\d+\\s*版\\s*[）)]\\s*$");
+
+  private final List<String> exact = new ArrayList<>();
+  private final List<String> prefixes = new ArrayList<>();
+  private final List<Pattern> patterns = new ArrayList<>();
+
+  private LineCleaner() {}
+
+  public static LineCleaner loadDefault() {
+    LineCleaner c = new LineCleaner();
+    try (var in = LineCleaner.class.getResourceAsStream("/pipeline/furniture.txt")) {
+      if (in == null) throw new IllegalStateException("pipeline/furniture.txt missing from the classpath");
+      var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        line = line.strip();
+        if (line.isEmpty() || line.startsWith("#")) continue;
+        if (line.startsWith("line:")) c.exact.add(line.substring(5));
+        else if (line.startsWith("prefix:")) c.prefixes.add(line.substring(7));
+        else if (line.startsWith("regex:")) c.patterns.add(Pattern.compile(line.substring(6)));
+        else throw new IllegalStateException("furniture.txt: unknown rule " + line);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return c;
+  }
+
+  public Cleaned clean(String line) {
+    String s = line.strip();
+    boolean continuation = false;
+    var m = CONTINUED_FROM.matcher(s);
+    if (m.find()) {
+      continuation = true;
+      s = s.substring(m.end());
+    }
+    s = CONTINUED_ON.matcher(s).replaceAll("");
+    boolean styled = false;
+    String undoubled = undouble(s);
+    if (!undoubled.equals(s)) {
+      s = undoubled;
+      styled = true;
+    }
+    String despaced = despace(s);
+    if (!despaced.equals(s)) {
+      s = despaced;
+      styled = true;
+    }
+    String compact = s.replace(" ", "");
+    if (exact.contains(compact)) return new Cleaned("", continuation, false);
+    for (Pattern p : patterns) {
+      if (p.matcher(compact).matches()) return new Cleaned("", continuation, false);
+    }
+    for (String p : prefixes) {
+      if (s.startsWith(p) && s.length() > p.length()) {
+        s = s.substring(p.length()).strip();
+        styled = true;
+      }
+    }
+    return new Cleaned(s, continuation, styled);
+  }
+
+  /**
+   * Letter-spaced lines ("凝 心 聚 力", "会 议 以 电 视 … 召 开 ，市") are recognised by most of their
+   * space-separated tokens being a single CJK character; only spaces between two CJK characters are
+   * removed, so Latin words and numbers keep their spacing. Two-character names ("王 婷") are left to the
+   * byline parser, which knows that they are names.
+   */
+  static String despace(String s) {
+    String[] tokens = s.split(" +");
+    if (tokens.length < 4) return s;
+    int singles = 0;
+    for (String t : tokens) {
+      if (t.codePointCount(0, t.length()) == 1 && Text.isCjk(t.codePointAt(0))) singles++;
+    }
+    if (singles < 3 || singles < 0.6 * tokens.length) return s;
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' && sb.length() > 0 && Text.isCjk(sb.charAt(sb.length() - 1))) {
+        int j = i;
+        while (j < s.length() && s.charAt(j) == ' ') j++;
+        if (j < s.length() && Text.isCjk(s.charAt(j))) {
+          i = j - 1;
+          continue;
+        }
+      }
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Bold or shadowed type is extracted twice, interleaved: "新疆新疆：：转转移就业移就业" is "新疆：转移就业".
+   * The repair takes, at each position, the shortest chunk that is immediately repeated and keeps one copy.
+   * It is applied only when repeats cover nearly the whole line: running it on ordinary text would also
+   * collapse real reduplication (扎扎实实, 常常, 层层).
+   */
+  static String undouble(String s) {
+    if (s.length() < 4) return s;
+    StringBuilder out = new StringBuilder();
+    int covered = 0;
+    int countable = 0;
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        out.append(c);
+        i++;
+        continue;
+      }
+      countable++;
+      int k = repeatAt(s, i);
+      if (k > 0) {
+        out.append(s, i, i + k);
+        covered += 2 * k;
+        countable += 2 * k - 1;
+        i += 2 * k;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return covered >= 0.8 * countable && covered >= 4 ? out.toString() : s;
+  }
+
+  private static int repeatAt(String s, int i) {
+    for (int k = 1; k <= 8 && i + 2 * k <= s.length(); k++) {
+      if (s.regionMatches(i, s, i + k, k) && s.substring(i, i + k).indexOf(' ') < 0) return k;
+    }
+    return 0;
+  }
+}

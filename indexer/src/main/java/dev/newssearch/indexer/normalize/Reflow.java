@@ -1,0 +1,205 @@
+package dev.newssearch.indexer.normalize;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The normalize stage: rebuilds paragraphs from hard-wrapped PDF column text (or keeps web text that has
+ * one paragraph per line) and separates running text from headlines and bylines.
+ *
+ * <p>The column width is learned per neighbourhood (the 70th percentile of the widths of the 20 lines
+ * around each line), because one page mixes column widths: briefs run across two columns, a lead across
+ * the page. With the width known, a line ending a sentence and clearly shorter than the column ends a
+ * paragraph; a blank line ends one only after a sentence end, and not at all in double-spaced files
+ * (where every line is followed by a blank). A line that does not end a sentence is joined to the next
+ * unless it looks like a headline: it starts a block, does not contain a comma, is short, letter-spaced,
+ * or its last and the next line's first characters do not form a word (HanLP decides "讲|话" vs "等”|在").
+ */
+public final class Reflow {
+  private static final Pattern START =
+      Pattern.compile("^(?:据?新华社[^，。]{0,14}电|本报讯|本报[^，。]{1,10}电|●|□|来源：|【)");
+  private static final Pattern MARKER_ONLY =
+      Pattern.compile("^(?:本报讯|据?新华社[^，。]{0,14}电)(?:\\s*记者\\s*\\S{2,8}\\s*报道)?$");
+  private static final Pattern TRAILER = Pattern.compile(
+      "^(?:[（(][^（）()]{1,48}[）)]|□.*|《[^》]{1,12}》\\s*[（(].*[）)]|来源：.*|\\S*记者[\\s\\S]{1,12}摄)$");
+  private static final Pattern TRAILING_BYLINE = Pattern.compile("[（(][^（）()]{1,30}[）)]$");
+
+  private final LineCleaner cleaner;
+
+  private Reflow(LineCleaner cleaner) {
+    this.cleaner = cleaner;
+  }
+
+  public static Reflow create() {
+    return new Reflow(LineCleaner.loadDefault());
+  }
+
+  private record Line(int no, String text, boolean continuation, boolean styled, boolean blankAfter) {}
+
+  /** How a file's lines were laid out, learned from the lines themselves. */
+  public enum Layout { COLUMNS, DOUBLE_SPACED, LINES }
+
+  /** The reflowed page: blocks in file order and the layout they were read with. */
+  public record Page(List<Block> blocks, Layout layout) {
+    public Page {
+      blocks = List.copyOf(blocks);
+    }
+  }
+
+  public Page reflow(String text) {
+    List<Line> lines = cleanLines(text);
+    if (lines.isEmpty()) return new Page(List.of(), Layout.COLUMNS);
+    double[] widths = columnWidths(lines);
+    long followedByBlank = lines.stream().filter(Line::blankAfter).count();
+    boolean doubleSpaced = lines.size() >= 8 && followedByBlank >= 0.75 * lines.size();
+    double[] all = lines.stream().mapToDouble(l -> Text.width(l.text())).sorted().toArray();
+    boolean lineMode = all[all.length / 2] >= 40;
+
+    List<Block> blocks = new ArrayList<>();
+    List<Line> cur = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      cur.add(l);
+      Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+      if (next == null || breaksAfter(cur, l, next, widths[i], doubleSpaced, lineMode)) {
+        blocks.add(toBlock(cur, lineMode));
+        cur = new ArrayList<>();
+      }
+    }
+    Layout layout = lineMode ? Layout.LINES : doubleSpaced ? Layout.DOUBLE_SPACED : Layout.COLUMNS;
+    return new Page(blocks, layout);
+  }
+
+  private List<Line> cleanLines(String text) {
+    String[] raw = text.split("\n", -1);
+    List<Line> out = new ArrayList<>();
+    boolean pendingContinuation = false;
+    for (int i = 0; i < raw.length; i++) {
+      LineCleaner.Cleaned c = cleaner.clean(raw[i]);
+      pendingContinuation |= c.continuation();
+      if (c.text().isEmpty()) {
+        if (!out.isEmpty() && raw[i].isBlank()) {
+          Line last = out.remove(out.size() - 1);
+          out.add(new Line(last.no, last.text, last.continuation, last.styled, true));
+        }
+        continue;
+      }
+      out.add(new Line(i + 1, c.text(), pendingContinuation, c.headlineStyle(), false));
+      pendingContinuation = false;
+    }
+    return out;
+  }
+
+  private static double[] columnWidths(List<Line> lines) {
+    double[] w = new double[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      List<Double> window = new ArrayList<>();
+      for (int j = Math.max(0, i - 10); j < Math.min(lines.size(), i + 11); j++) {
+        double x = Text.width(lines.get(j).text());
+        if (x >= 4) window.add(x);
+      }
+      if (window.isEmpty()) {
+        w[i] = Text.width(lines.get(i).text());
+        continue;
+      }
+      double[] sorted = window.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      w[i] = sorted[(int) Math.floor(0.7 * (sorted.length - 1))];
+    }
+    return w;
+  }
+
+  static boolean isTrailer(String s) {
+    return TRAILER.matcher(s).matches() && !Text.endsSentence(s.substring(0, Math.max(0, s.length() - 1)));
+  }
+
+  static boolean endsFinal(String s) {
+    if (Text.endsSentence(s)) return true;
+    var m = TRAILING_BYLINE.matcher(s);
+    return m.find() && m.start() > 0 && Text.endsSentence(s.substring(0, m.start()).strip());
+  }
+
+  private boolean breaksAfter(List<Line> cur, Line l, Line next, double colWidth, boolean doubleSpaced,
+      boolean lineMode) {
+    String s = l.text();
+    String n = next.text();
+    if (lineMode) return true;
+    if (isTrailer(s) || isTrailer(n)) return true;
+    if (next.continuation() || START.matcher(n).find()) return true;
+    if (MARKER_ONLY.matcher(s).matches()) return false;
+    boolean hasComma = s.indexOf('，') >= 0 || s.indexOf('。') >= 0;
+    if ((l.styled() && !hasComma) || (next.styled() && n.indexOf('，') < 0)) return true;
+    double w = Text.width(s);
+    if (endsFinal(s)) {
+      if (colWidth - w >= 1.5) return true;
+      return doubleSpaced || l.blankAfter();
+    }
+    char last = s.charAt(s.length() - 1);
+    if ("，、；：“‘（《—·".indexOf(last) >= 0) {
+      // a kicker such as "国务院扶贫开发领导小组：" above a headline, but not a salutation ("同志们：")
+      return last == '：' && cur.size() == 1 && s.length() > 6 && w <= 0.85 * colWidth;
+    }
+    if (Character.isLetterOrDigit(last) && last < 0x2000) return false;
+    boolean blank = l.blankAfter() && !doubleSpaced;
+    if (cur.size() > 1 && joinedHasSentencePunct(cur)) {
+      // running text is not interrupted by a headline before its sentence ends
+      return false;
+    }
+    if (s.startsWith("——")) return true;
+    if (w <= 0.6 * colWidth && !hasComma) return true;
+    if (!blank && w >= 0.8 * colWidth) return false;
+    if (hasComma) return false;
+    if (n.length() > 1 && (Text.isCjkPunct(n.charAt(0)) && n.charAt(0) != '“' || "，、。；：".indexOf(n.charAt(1)) >= 0)) {
+      return false;
+    }
+    return !wordContinues(s, n);
+  }
+
+  private static boolean joinedHasSentencePunct(List<Line> cur) {
+    for (Line x : cur) {
+      String t = x.text();
+      if (t.indexOf('，') >= 0 || t.indexOf('。') >= 0 || t.indexOf('；') >= 0) return true;
+    }
+    return false;
+  }
+
+  /** True when HanLP segments a word across the line break: "重要讲" + "话，" gives 讲话. */
+  static boolean wordContinues(String a, String b) {
+    char last = a.charAt(a.length() - 1);
+    char first = b.charAt(0);
+    if (!Text.isHan(last) || !Text.isHan(first)) return false;
+    String tail = a.substring(Math.max(0, a.length() - 4));
+    String head = b.substring(0, Math.min(b.length(), 4));
+    String probe = tail + head;
+    int boundary = tail.length();
+    int pos = 0;
+    for (Term t : segment(probe)) {
+      int end = pos + t.word.length();
+      if (pos < boundary && end > boundary) return true;
+      pos = end;
+    }
+    return false;
+  }
+
+  private static List<Term> segment(String s) {
+    return HanLP.segment(s);
+  }
+
+  private static Block toBlock(List<Line> lines, boolean lineMode) {
+    List<String> texts = lines.stream().map(Line::text).toList();
+    String joined = "";
+    for (String t : texts) joined = Text.join(joined, t);
+    Block.Kind kind;
+    if (lines.size() == 1 && isTrailer(joined)) {
+      kind = Block.Kind.TRAILER;
+    } else if (endsFinal(joined) || START.matcher(joined).find() && joined.length() > 30
+        || lineMode && Text.width(joined) >= 40 && !lines.get(lines.size() - 1).blankAfter()) {
+      kind = Block.Kind.BODY;
+    } else {
+      kind = Block.Kind.HEADING;
+    }
+    return new Block(kind, texts, joined, lines.get(0).no(), lines.get(0).continuation());
+  }
+}

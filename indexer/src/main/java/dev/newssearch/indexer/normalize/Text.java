@@ -1,0 +1,54 @@
+package dev.newssearch.indexer.normalize;
+
+/** Character classes shared by the stages. */
+public final class Text {
+  /** Punctuation that ends a sentence, possibly followed by closing quotes/brackets. */
+  private static final String FINAL = "。！？!?…；;";
+  private static final String CLOSERS = "”’」』）)》\"'";
+
+  private Text() {}
+
+  public static boolean isHan(int c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
+  /** Full-width CJK punctuation (，。：“”（）…) and the ideographic symbols block. */
+  public static boolean isCjkPunct(int c) {
+    return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20)
+        || (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65) || c == '“' || c == '”' || c == '‘'
+        || c == '’' || c == '—' || c == '…' || c == '·' || c == '●' || c == '□';
+  }
+
+  public static boolean isCjk(int c) {
+    return isHan(c) || isCjkPunct(c);
+  }
+
+  public static boolean endsSentence(String s) {
+    int i = s.length() - 1;
+    while (i >= 0 && (CLOSERS.indexOf(s.charAt(i)) >= 0 || s.charAt(i) == ' ')) i--;
+    return i >= 0 && FINAL.indexOf(s.charAt(i)) >= 0;
+  }
+
+  /** Width in full-width cells: a Han character or CJK punctuation counts 1, ASCII counts 1/2. */
+  public static double width(String s) {
+    double w = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      w += c < 0x2000 ? 0.5 : 1;
+    }
+    return w;
+  }
+
+  /** Joins two wrapped lines: nothing between CJK, one space between two Latin words or numbers. */
+  public static String join(String a, String b) {
+    if (a.isEmpty()) return b;
+    if (b.isEmpty()) return a;
+    char x = a.charAt(a.length() - 1);
+    char y = b.charAt(0);
+    boolean latinX = x < 0x2000 && Character.isLetterOrDigit(x);
+    boolean latinY = y < 0x2000 && Character.isLetterOrDigit(y);
+    // "COVID-" + "19": a hyphen at the line end belongs to the word
+    if (latinX && latinY) return a + " " + b;
+    return a + b;
+  }
+}

@@ -1,0 +1,67 @@
+package dev.newssearch.indexer.pipeline;
+
+import dev.newssearch.core.schema.ParagraphDoc;
+import dev.newssearch.indexer.chunk.Fingerprint;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Across a folder, a paragraph whose character 5-grams are mostly (≥ 80 % of the shorter one's) contained
+ * in an earlier paragraph joins that paragraph's duplicate group. This catches the same wire story cut at
+ * a different place (a page continuation "（上接1版）" starts mid-paragraph) where the exact key differs.
+ */
+final class NearDuplicates {
+  private static final int K = 5;
+  private static final double CONTAINMENT = 0.8;
+
+  private NearDuplicates() {}
+
+  static List<FileResult> merge(List<FileResult> results) {
+    Map<String, List<Integer>> index = new HashMap<>();
+    List<Set<String>> shingles = new ArrayList<>();
+    List<String> groups = new ArrayList<>();
+    List<FileResult> out = new ArrayList<>();
+    for (FileResult r : results) {
+      List<ParagraphDoc> docs = new ArrayList<>();
+      for (ParagraphDoc d : r.docs()) {
+        Set<String> sh = shingles(Fingerprint.normalise(d.text()));
+        String group = d.dupGroup();
+        Map<Integer, Integer> hits = new HashMap<>();
+        for (String s : sh) {
+          for (int other : index.getOrDefault(s, List.of())) hits.merge(other, 1, Integer::sum);
+        }
+        for (var e : hits.entrySet()) {
+          int smaller = Math.min(sh.size(), shingles.get(e.getKey()).size());
+          if (smaller >= 8 && e.getValue() >= CONTAINMENT * smaller) {
+            group = groups.get(e.getKey());
+            break;
+          }
+        }
+        int id = shingles.size();
+        shingles.add(sh);
+        groups.add(group);
+        for (String s : sh) index.computeIfAbsent(s, k -> new ArrayList<>()).add(id);
+        docs.add(group.equals(d.dupGroup()) ? d : withGroup(d, group));
+      }
+      out.add(new FileResult(r.file(), r.fileHash(), r.charset(), r.articles(), docs, r.error(), r.cpuNanos()));
+    }
+    return out;
+  }
+
+  private static Set<String> shingles(String s) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i + K <= s.length(); i++) out.add(s.substring(i, i + K));
+    return out;
+  }
+
+  private static ParagraphDoc withGroup(ParagraphDoc d, String group) {
+    return new ParagraphDoc(d.id(), d.articleId(), d.paragraph(), d.text(), d.title(), d.kicker(), d.subtitle(),
+        d.date(), d.dateEvidence(), d.datesMentioned(), d.source(), d.reporters(), d.contributors(),
+        d.datelinePlace(), d.edition(), d.persons(), d.places(), d.organizations(), d.file(), d.fileHash(),
+        d.contentHash(), group);
+  }
+}
