@@ -33,7 +33,8 @@ public final class EntityRecognizer {
 
   /** Two or more single CJK characters separated by single spaces: a letter-spaced word (王 婷, 会 议 以 …). */
   private static final Pattern LETTER_SPACED = Pattern.compile("(?<!\\p{IsHan})\\p{IsHan}(?:[ \\u3000]\\p{IsHan})+");
-  private static final Pattern HAN_SPACE_HAN = Pattern.compile("(?<=\\p{IsHan})[ \\u3000]+(?=\\p{IsHan})");
+  private static final String CJK = "[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}“”‘’]";
+  private static final Pattern HAN_SPACE_HAN = Pattern.compile("(?<=" + CJK + ")[ \\u3000]+(?=" + CJK + ")");
   private static final String LEADING_FUNCTION_CHARS = "驻从向同在对与和由把及将赴为到据经";
 
   private enum Evidence { KNOWN, TITLE, SPEECH, LIST, TAGGED }
@@ -51,6 +52,7 @@ public final class EntityRecognizer {
   private final List<String> organizationSpellingsLongestFirst;
   private final List<String> titlesLongestFirst;
   private final List<String> followers;
+  private final List<String> placeSuffixesLongestFirst;
 
   EntityRecognizer(Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -64,6 +66,7 @@ public final class EntityRecognizer {
     this.knownSpellingsLongestFirst = longestFirst(lexicon.knownPersons().keySet());
     this.organizationSpellingsLongestFirst = longestFirst(lexicon.organizations().keySet());
     this.titlesLongestFirst = longestFirst(lexicon.personTitles());
+    this.placeSuffixesLongestFirst = longestFirst(lexicon.placeSuffixes());
     Set<String> after = new LinkedHashSet<>(lexicon.speechVerbs());
     after.addAll(lexicon.nameFollowers());
     this.followers = longestFirst(after);
@@ -273,6 +276,9 @@ public final class EntityRecognizer {
         continue;
       }
       String known = lexicon.places().get(word);
+      if (known == null && nature.startsWith("nt")) {
+        known = placeAtStart(word); // 湖北省民宗委, 山西省政协: the organisation's place
+      }
       if (known != null) {
         places.add(known);
       } else if (nature.startsWith("nsf") && word.length() >= 2 && !lexicon.rejectedPlaces().contains(word)
@@ -286,17 +292,32 @@ public final class EntityRecognizer {
     return List.copyOf(places);
   }
 
+  private String placeAtStart(String word) {
+    for (int length = Math.min(word.length() - 1, 6); length >= 2; length--) {
+      String place = lexicon.places().get(word.substring(0, length));
+      if (place != null) {
+        return place;
+      }
+    }
+    return null;
+  }
+
   private boolean plausibleUnlistedPlace(String word) {
     if (lexicon.rejectedPlaces().contains(word) || word.length() > 12
         || !word.codePoints().allMatch(EntityRecognizer::isHan)
         || LEADING_FUNCTION_CHARS.indexOf(word.charAt(0)) >= 0) {
       return false;
     }
-    for (String suffix : lexicon.placeSuffixes()) {
+    for (String suffix : placeSuffixesLongestFirst) {
       if (word.endsWith(suffix) && word.length() >= suffix.length() + 2) {
         String stem = word.substring(0, word.length() - suffix.length());
-        return !lexicon.organizationSuffixes().contains(stem) && CoreDictionary.get(word) == null
-            || lexicon.places().containsKey(stem);
+        if (lexicon.places().containsKey(stem)) {
+          return true;
+        }
+        // 织密城市, 城乡社区: the suffix is the end of an ordinary word, not an administrative unit
+        CoreDictionary.Attribute tail = CoreDictionary.get(word.substring(word.length() - suffix.length() - 1));
+        boolean ordinaryTail = tail != null && !tail.hasNatureStartsWith("ns");
+        return !ordinaryTail && CoreDictionary.get(word) == null;
       }
     }
     return false;
