@@ -1,0 +1,113 @@
+package dev.newssearch.localnode;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code java -jar local-es/target/local-es-all.jar start|stop|status}: the embedded Elasticsearch.
+ *
+ * <pre>
+ * java -jar local-es/target/local-es-all.jar start                 # one node, http://127.0.0.1:9200
+ * java -jar local-es/target/local-es-all.jar start --nodes 3       # 9200-9202, transport 9300-9302
+ * java -jar local-es/target/local-es-all.jar status
+ * java -jar local-es/target/local-es-all.jar stop
+ * </pre>
+ */
+@Command(name = "local-es", mixinStandardHelpOptions = true,
+    description = "Runs Elasticsearch " + ClusterSpec.ES_VERSION + " with the IK plugin on loopback.",
+    subcommands = {LocalEsCli.Start.class, LocalEsCli.Stop.class, LocalEsCli.Status.class})
+public final class LocalEsCli {
+
+  static final String CLUSTER_NAME = "newssearch-local";
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new LocalEsCli());
+    cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+      if (e instanceof LauncherException || e instanceof IllegalArgumentException) {
+        commandLine.getErr().println("local-es: " + e.getMessage());
+        return 1;
+      }
+      throw e;
+    });
+    return cli;
+  }
+
+  static class HomeOption {
+    @Option(names = "--home", paramLabel = "DIR",
+        description = "The .es folder (default: .es of the checkout, found via mvnw)")
+    Path home;
+
+    Path resolve() {
+      return home != null ? home : RepoDirs.esLocalDir(System.getProperty("es.local.dir"), Path.of(""));
+    }
+  }
+
+  @Command(name = "start", description = "Start the node(s) and wait until the cluster is at least yellow.")
+  static final class Start implements Callable<Integer> {
+    @CommandLine.Mixin HomeOption home = new HomeOption();
+
+    @Option(names = "--port", defaultValue = "9200", description = "HTTP port of the first node (default ${DEFAULT-VALUE}); transport = port + 100")
+    int port;
+
+    @Option(names = "--heap", defaultValue = "512m", description = "Heap per node (default ${DEFAULT-VALUE})")
+    String heap;
+
+    @Option(names = "--nodes", defaultValue = "1", description = "1 or 3 (default ${DEFAULT-VALUE})")
+    int nodes;
+
+    @Override
+    public Integer call() {
+      Path dir = home.resolve();
+      LocalCluster cluster = new LocalCluster(ClusterSpec.of(dir, dir, CLUSTER_NAME, port, heap, nodes));
+      LocalCluster.StartResult result = cluster.start();
+      System.out.println((result == LocalCluster.StartResult.STARTED ? "started" : "already running")
+          + ": " + cluster.url());
+      cluster.status().forEach(System.out::println);
+      System.out.println("config dirs (put analysis-ik/learned_names.dic here): " + cluster.configDirs());
+      return 0;
+    }
+  }
+
+  @Command(name = "stop", description = "Stop the node(s) this launcher started under --home.")
+  static final class Stop implements Callable<Integer> {
+    @CommandLine.Mixin HomeOption home = new HomeOption();
+
+    @Override
+    public Integer call() {
+      LocalCluster cluster = any(home.resolve());
+      cluster.stop();
+      System.out.println(cluster.anyAlive() ? "some nodes are still running" : "stopped");
+      return cluster.anyAlive() ? 1 : 0;
+    }
+  }
+
+  @Command(name = "status", description = "Nodes, URL and health.")
+  static final class Status implements Callable<Integer> {
+    @CommandLine.Mixin HomeOption home = new HomeOption();
+
+    @Override
+    public Integer call() {
+      LocalCluster cluster = any(home.resolve());
+      List<String> lines = cluster.status();
+      if (lines.isEmpty()) {
+        System.out.println("no nodes under " + home.resolve().resolve("nodes"));
+        return 3;
+      }
+      lines.forEach(System.out::println);
+      return cluster.anyAlive() ? 0 : 3;
+    }
+  }
+
+  /** stop and status work on whatever node folders exist, whatever ports they were started with. */
+  private static LocalCluster any(Path dir) {
+    return new LocalCluster(ClusterSpec.of(dir, dir, CLUSTER_NAME, 9200, "512m", 1));
+  }
+}
