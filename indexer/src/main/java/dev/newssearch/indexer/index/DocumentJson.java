@@ -1,0 +1,55 @@
+package dev.newssearch.indexer.index;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newssearch.core.es.EsClients;
+import dev.newssearch.core.schema.Fields;
+import dev.newssearch.core.schema.ParagraphDoc;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The JSON sent for a paragraph: the record's fields plus the {@code suggest} completion inputs. */
+final class DocumentJson {
+  private static final ObjectMapper MAPPER = EsClients.objectMapper();
+  /** Lucene's completion field refuses inputs with these reserved characters. */
+  private static final String RESERVED = "\u001F\u001E\u0000";
+  private static final int MAX_INPUT_CHARS = 50;
+
+  private DocumentJson() {}
+
+  static ObjectNode of(ParagraphDoc doc) {
+    ObjectNode json = MAPPER.valueToTree(doc);
+    List<String> inputs = suggestInputs(doc);
+    if (!inputs.isEmpty()) {
+      ObjectNode suggest = json.putObject(Fields.SUGGEST);
+      inputs.forEach(suggest.putArray("input")::add);
+      // a paragraph that names people ranks its suggestions above one that only has a title
+      suggest.put("weight", 1 + Math.min(doc.persons().size(), 20));
+    }
+    return json;
+  }
+
+  /** Persons first, then places, organisations and the article title; cleaned, unique, bounded. */
+  static List<String> suggestInputs(ParagraphDoc doc) {
+    Set<String> inputs = new LinkedHashSet<>();
+    doc.persons().forEach(v -> addInput(inputs, v));
+    doc.places().forEach(v -> addInput(inputs, v));
+    doc.organizations().forEach(v -> addInput(inputs, v));
+    addInput(inputs, doc.title());
+    return List.copyOf(inputs);
+  }
+
+  private static void addInput(Set<String> inputs, String value) {
+    if (value == null) {
+      return;
+    }
+    StringBuilder clean = new StringBuilder();
+    value.codePoints().filter(c -> RESERVED.indexOf(c) < 0).forEach(clean::appendCodePoint);
+    String s = clean.toString().strip().replaceAll("\\s+", " ");
+    if (s.isEmpty()) {
+      return;
+    }
+    inputs.add(s.length() > MAX_INPUT_CHARS ? s.substring(0, MAX_INPUT_CHARS) : s);
+  }
+}

@@ -1,0 +1,24 @@
+package dev.newssearch.indexer.index;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code status} prints.
+ *
+ * @param alias    the alias users search
+ * @param index    the physical index it points to, null when the alias does not exist
+ * @param count    documents in that index
+ * @param versions all versioned indices of the alias, oldest first (the older ones are for rollback)
+ * @param builtAt  when the index was built
+ * @param diff     seeds folder vs the index's manifest, null without an index
+ * @param sync     "in sync", "out of sync: …" or "rebuild needed: …"
+ * @param lastRun  the last run's summary stored in the index's {@code _meta}
+ */
+public record IndexStatus(String alias, String index, long count, List<String> versions, String builtAt,
+    SeedDiff diff, String sync, Map<String, Object> lastRun) {
+
+  public boolean inSync() {
+    return "in sync".equals(sync);
+  }
+}
