@@ -3,6 +3,7 @@ package dev.newssearch.indexer.index;
 import dev.newssearch.core.schema.IndexSchema;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Properties;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -32,19 +34,54 @@ final class Dictionaries {
     this.dirs = List.copyOf(dirs);
   }
 
-  /** The local nodes' dictionary folders under {@code <es.local.dir>/nodes/*}/config/analysis-ik}. */
-  static List<Path> detect(Path esLocalDir) {
-    List<Path> found = new ArrayList<>();
-    Path nodes = esLocalDir.resolve("nodes");
-    if (!Files.isDirectory(nodes)) {
-      return found;
+  /**
+   * The {@code config/analysis-ik} folders of the local-es cluster serving {@code url}: nodes are found
+   * under {@code <esLocalDir>/nodes/*} and {@code <esLocalDir>/*}{@code /nodes/*} by the
+   * {@code http.port} in their {@code node.properties}; the whole cluster of that node is returned.
+   * Empty for a URL that is not on this machine or not a local-es node.
+   */
+  static List<Path> detect(Path esLocalDir, URI url) {
+    String host = url.getHost();
+    if (!(host.equals("127.0.0.1") || host.equals("localhost") || host.equals("[::1]") || host.equals("::1"))) {
+      return List.of();
     }
-    try (Stream<Path> list = Files.list(nodes)) {
-      list.sorted().map(n -> n.resolve("config").resolve("analysis-ik")).filter(Files::isDirectory).forEach(found::add);
-    } catch (IOException e) {
-      log.warn("cannot list {}: {}", nodes, e.getMessage());
+    int port = url.getPort() == -1 ? 80 : url.getPort();
+    List<Path> nodesDirs = new ArrayList<>();
+    nodesDirs.add(esLocalDir.resolve("nodes"));
+    if (Files.isDirectory(esLocalDir)) {
+      try (Stream<Path> clusters = Files.list(esLocalDir)) {
+        clusters.map(c -> c.resolve("nodes")).filter(Files::isDirectory).forEach(nodesDirs::add);
+      } catch (IOException e) {
+        log.warn("cannot list {}: {}", esLocalDir, e.getMessage());
+      }
     }
-    return found;
+    for (Path nodes : nodesDirs) {
+      if (!Files.isDirectory(nodes)) {
+        continue;
+      }
+      List<Path> configs = new ArrayList<>();
+      boolean serves = false;
+      try (Stream<Path> list = Files.list(nodes)) {
+        for (Path node : (Iterable<Path>) list.sorted()::iterator) {
+          Path props = node.resolve("node.properties");
+          if (!Files.isRegularFile(props)) {
+            continue;
+          }
+          Properties p = new Properties();
+          try (var in = Files.newBufferedReader(props)) {
+            p.load(in);
+          }
+          serves |= String.valueOf(port).equals(p.getProperty("http.port"));
+          configs.add(node.resolve("config").resolve("analysis-ik"));
+        }
+      } catch (IOException e) {
+        log.warn("cannot read {}: {}", nodes, e.getMessage());
+      }
+      if (serves) {
+        return configs;
+      }
+    }
+    return List.of();
   }
 
   List<Path> dirs() {
@@ -58,6 +95,9 @@ final class Dictionaries {
     }
     // all nodes are written alike; hash the first, the others only matter if someone edits by hand
     Path dir = dirs.get(0);
+    if (!Files.isDirectory(dir)) {
+      return NONE;
+    }
     var bytes = new ByteArrayOutputStream();
     try (Stream<Path> list = Files.list(dir)) {
       for (Path p : (Iterable<Path>) list.filter(Files::isRegularFile).sorted()::iterator) {
@@ -86,6 +126,7 @@ final class Dictionaries {
     }
     String content = String.join("\n", sorted) + (sorted.isEmpty() ? "" : "\n");
     for (Path dir : dirs) {
+      Files.createDirectories(dir);
       Path target = dir.resolve(LEARNED_NAMES);
       if (Files.exists(target) && Files.readString(target, StandardCharsets.UTF_8).equals(content)) {
         continue;

@@ -217,7 +217,9 @@ public final class IndexService implements AutoCloseable {
     String alias = config.alias();
     log.info("full build of {} from {}: {}", alias, seeds, reason);
     Map<String, SeedFile> seedFiles = SeedFile.scan(seeds);
-    Processed processed = process(seedFiles, new ArrayList<>(seedFiles.keySet()));
+    Processed processed = source.relatesFiles()
+        ? processFolder(seeds, seedFiles)
+        : process(seedFiles, new ArrayList<>(seedFiles.keySet()));
 
     if (!dictionaries.dirs().isEmpty()) {
       dictionaries.writeLearnedNames(dictionaryWords.apply(processed.all()));
@@ -314,6 +316,28 @@ public final class IndexService implements AutoCloseable {
       }
       progress.step(1);
     }
+    return Processed.of(docs, skipped);
+  }
+
+  /** A full build through the source's whole-folder path (cross-file duplicate groups). */
+  private Processed processFolder(Path seeds, Map<String, SeedFile> seedFiles) {
+    progress.phase("pipeline", 1);
+    List<Path> paths = seedFiles.values().stream().map(SeedFile::path).toList();
+    Map<String, ParagraphSource.FileDocs> results = source.wholeFolder(seeds, paths);
+    Map<String, List<ParagraphDoc>> docs = new TreeMap<>();
+    List<String> skipped = new ArrayList<>();
+    for (String name : seedFiles.keySet()) {
+      ParagraphSource.FileDocs r = results.get(name);
+      if (r == null) {
+        skipped.add(name + ": the pipeline did not process it");
+      } else if (r.error() != null) {
+        skipped.add(name + ": " + r.error());
+      } else {
+        docs.put(name, r.docs());
+      }
+    }
+    skipped.forEach(s -> log.warn("skipped {}", s));
+    progress.step(1);
     return Processed.of(docs, skipped);
   }
 
