@@ -46,7 +46,7 @@ public final class Highlights {
       if (mark < coveredUntil) {
         continue;
       }
-      int start = (int) Math.max(0, Math.min(mark - fragmentChars / 4, visible - fragmentChars));
+      int start = (int) Math.max(Math.max(0, coveredUntil), Math.min(mark - fragmentChars / 4, visible - fragmentChars));
       int end = (int) Math.min(visible, start + fragmentChars);
       out.add(window(units, start, end - start, start > 0, end < visible));
       coveredUntil = end;

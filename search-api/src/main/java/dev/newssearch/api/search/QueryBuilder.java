@@ -18,6 +18,13 @@ public final class QueryBuilder {
   /** Title matches weigh more than body matches. */
   static final List<String> TEXT_FIELDS = List.of(Fields.TITLE + "^3", Fields.TEXT);
 
+  /**
+   * The query side is cut with ik_smart, the coarsest segmentation: 脱贫攻坚 stays one word, which the
+   * ik_max_word index holds too, so hits and highlights are whole words rather than 脱贫 and 攻坚
+   * everywhere. Synonyms are expanded here, in Java, from synonyms.txt.
+   */
+  static final String QUERY_ANALYZER = "ik_smart";
+
   private final Synonyms synonyms;
 
   public QueryBuilder(Synonyms synonyms) {
@@ -54,14 +61,35 @@ public final class QueryBuilder {
   List<Query> clauseQueries(Clause clause) {
     List<Query> out = new ArrayList<>();
     for (String variant : synonyms.expand(clause.text())) {
-      // a word with spaces inside is several words that must all appear; a phrase keeps its order
-      out.add(Query.of(q -> q.multiMatch(m -> m
-          .query(variant)
-          .fields(TEXT_FIELDS)
-          .type(clause.phrase() ? TextQueryType.Phrase : TextQueryType.BestFields)
-          .operator(Operator.And))));
+      out.add(clause.phrase() ? phraseQuery(variant) : wordQuery(variant));
     }
     return out;
+  }
+
+  /** A word with spaces inside is several words that must all appear. */
+  private static Query wordQuery(String words) {
+    return Query.of(q -> q.multiMatch(m -> m
+        .query(words)
+        .fields(TEXT_FIELDS)
+        .type(TextQueryType.BestFields)
+        .analyzer(QUERY_ANALYZER)
+        .operator(Operator.And)));
+  }
+
+  /**
+   * An ordered, nearly gap-free sequence of the phrase's tokens. Not {@code match_phrase}: the
+   * ik_max_word analyzer gives overlapping words consecutive positions (脱贫攻坚战 → 脱贫攻坚战, 脱贫攻坚,
+   * 脱贫, 攻坚战, 攻坚), so the positions of a phrase's tokens depend on the words around it and a
+   * strict phrase query misses real occurrences. An ordered intervals query with a few gaps, one
+   * per character at most, accepts those extra overlapping words and still keeps the order.
+   */
+  private static Query phraseQuery(String phrase) {
+    int gaps = Math.max(2, phrase.codePointCount(0, phrase.length()));
+    Query body = Query.of(q -> q.intervals(i -> i.field(Fields.TEXT)
+        .match(m -> m.query(phrase).analyzer(QUERY_ANALYZER).ordered(true).maxGaps(gaps))));
+    Query title = Query.of(q -> q.intervals(i -> i.field(Fields.TITLE).boost(3f)
+        .match(m -> m.query(phrase).analyzer(QUERY_ANALYZER).ordered(true).maxGaps(gaps))));
+    return Query.of(q -> q.bool(b -> b.should(title, body).minimumShouldMatch("1")));
   }
 
   static Query dateRange(LocalDate from, LocalDate to) {

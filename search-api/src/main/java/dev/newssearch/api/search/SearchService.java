@@ -43,7 +43,7 @@ import java.util.Set;
  */
 public final class SearchService {
   /** Paragraphs up to this many characters come back whole in {@code highlights}. */
-  static final int WHOLE_PARAGRAPH_CHARS = 160;
+  static final int WHOLE_PARAGRAPH_CHARS = 200;
   static final int FRAGMENT_CHARS = 100;
   static final int MAX_FRAGMENTS = 3;
   static final String TIME_ZONE = "Asia/Shanghai";

@@ -37,7 +37,7 @@ class QueryBuilderTest {
   @Test
   void a_phrase_is_a_phrase_query_and_an_exclusion_is_must_not() {
     String json = json(builder.mainQuery(parser.parse("\"脱贫攻坚\" -美国"), Filters.NONE));
-    assertThat(json).contains("\"type\":\"phrase\"", "must_not", "美国");
+    assertThat(json).contains("intervals", "\"ordered\":true", "must_not", "美国");
   }
 
   @Test
