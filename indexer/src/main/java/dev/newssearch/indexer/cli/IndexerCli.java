@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     name = "indexer",
     mixinStandardHelpOptions = true,
     description = "Chinese newspaper archive indexer.",
-    subcommands = {InspectCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {InspectCommand.class, ReportCommand.class, dev.newssearch.indexer.index.cli.IndexCommand.class, dev.newssearch.indexer.index.cli.WatchCommand.class, dev.newssearch.indexer.index.cli.StatusCommand.class, CommandLine.HelpCommand.class})
 public final class IndexerCli implements Runnable {
   public static final int OK = 0;
   public static final int SOME_FILES_FAILED = 1;

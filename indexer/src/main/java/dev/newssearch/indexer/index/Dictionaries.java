@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * node's {@code config/analysis-ik/}. Their hash goes into each index's {@code _meta}; when it
  * changes the index was analysed with other dictionaries, so the next run rebuilds it.
  */
-final class Dictionaries {
+public final class Dictionaries {
   private static final Logger log = LoggerFactory.getLogger(Dictionaries.class);
   static final String LEARNED_NAMES = "learned_names.dic";
   static final String NONE = "none";
@@ -40,7 +40,7 @@ final class Dictionaries {
    * {@code http.port} in their {@code node.properties}; the whole cluster of that node is returned.
    * Empty for a URL that is not on this machine or not a local-es node.
    */
-  static List<Path> detect(Path esLocalDir, URI url) {
+  public static List<Path> detect(Path esLocalDir, URI url) {
     String host = url.getHost();
     if (!(host.equals("127.0.0.1") || host.equals("localhost") || host.equals("[::1]") || host.equals("::1"))) {
       return List.of();

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The text pipeline as the index stage's document source.
@@ -21,19 +22,28 @@ import java.util.Set;
  * duplicate groups are exact within the file and become exact across files at the next full build.
  */
 public final class PipelineSource implements ParagraphSource {
-  private final Pipeline pipeline;
+  private final Supplier<Pipeline> factory;
+  private Pipeline pipeline;
 
-  public PipelineSource(Pipeline pipeline) {
-    this.pipeline = pipeline;
+  public PipelineSource(Supplier<Pipeline> factory) {
+    this.factory = factory;
   }
 
+  /** The pipeline (and its dictionaries) is loaded on first use, so {@code status} stays quick. */
   public static PipelineSource create(PipelineOptions options) {
-    return new PipelineSource(Pipeline.create(options));
+    return new PipelineSource(() -> Pipeline.create(options));
+  }
+
+  private synchronized Pipeline pipeline() {
+    if (pipeline == null) {
+      pipeline = factory.get();
+    }
+    return pipeline;
   }
 
   @Override
   public List<ParagraphDoc> paragraphs(Path seedFile) throws IOException {
-    FileResult result = pipeline.process(seedFile);
+    FileResult result = pipeline().process(seedFile);
     if (result.error().isPresent()) {
       throw new IOException(result.error().get());
     }
@@ -46,7 +56,7 @@ public final class PipelineSource implements ParagraphSource {
     files.forEach(f -> wanted.add(f.getFileName().toString()));
     Map<String, FileDocs> out = new LinkedHashMap<>();
     try {
-      for (FileResult r : pipeline.processFolder(seeds)) {
+      for (FileResult r : pipeline().processFolder(seeds)) {
         if (wanted.contains(r.file())) {
           out.put(r.file(), new FileDocs(r.docs(), r.error().orElse(null)));
         }

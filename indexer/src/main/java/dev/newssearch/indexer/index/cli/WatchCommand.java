@@ -1,0 +1,56 @@
+package dev.newssearch.indexer.index.cli;
+
+import dev.newssearch.core.es.EsConfig;
+import dev.newssearch.indexer.index.IndexService;
+import dev.newssearch.indexer.index.SeedIndexer;
+import dev.newssearch.indexer.index.SeedWatcher;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code watch}: keep the alias in line with the seeds folder while files are saved. */
+@Command(name = "watch", mixinStandardHelpOptions = true,
+    description = {
+        "Apply the seeds folder once (like `index`), then watch it and apply each change incrementally; "
+            + "a saved file is searchable within seconds. Stop with Ctrl-C.",
+        "Do not run `index` against the same alias while watching."},
+    footer = Edge.EXIT_CODES)
+public final class WatchCommand implements Callable<Integer> {
+  @Mixin IndexArgs args = new IndexArgs();
+
+  @Option(names = "--debounce-ms", paramLabel = "MS", defaultValue = "1000",
+      description = "Wait until the folder has been quiet this long before applying (default: ${DEFAULT-VALUE}).")
+  long debounceMs;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    var out = spec.commandLine().getOut();
+    var err = spec.commandLine().getErr();
+    EsConfig[] config = new EsConfig[1];
+    return Edge.run(err, config, () -> {
+      config[0] = args.config(System.getenv());
+      IndexService service = SeedIndexer.service(config[0], args.options(config[0]));
+      SeedWatcher watcher = new SeedWatcher(service, args.seeds(), Duration.ofMillis(debounceMs),
+          run -> Edge.printRun(out, err, run),
+          e -> err.println("error: " + e + " (still watching; the next change retries)"));
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+          watcher.close();
+          service.close();
+        } catch (Exception e) {
+          err.println("error while stopping: " + e);
+        }
+      }, "watch-shutdown"));
+      out.println("watching " + args.seeds() + " -> " + config[0].alias() + " (Ctrl-C to stop)");
+      out.flush();
+      watcher.start().join();
+      return Edge.OK;
+    });
+  }
+}
