@@ -1,6 +1,7 @@
 package dev.newssearch.localnode;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.regex.Pattern;
 
 /**
@@ -14,12 +15,15 @@ import java.util.regex.Pattern;
  * @param transportPort transport port of the first node; further nodes use the next ports
  * @param heap JVM heap per node, e.g. {@code 512m}
  * @param nodes 1 (single-node discovery) or more (a real cluster on loopback)
+ * @param startTimeout how long a start may take before it is called failed and undone
  */
 public record ClusterSpec(
     Path esLocalDir, Path clusterDir, String clusterName, int httpPort, int transportPort, String heap,
-    int nodes) {
+    int nodes, Duration startTimeout) {
 
   public static final String ES_VERSION = "8.19.21";
+  /** ~15 s on an idle 2-core machine; a minute when parallel builds share the CPUs. */
+  public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(180);
   private static final Pattern HEAP = Pattern.compile("[1-9][0-9]*[kmgKMG]");
 
   public ClusterSpec {
@@ -36,6 +40,9 @@ public record ClusterSpec(
       throw new IllegalArgumentException("HTTP ports " + httpPort + ".. and transport ports "
           + transportPort + ".. overlap");
     }
+    if (startTimeout == null || startTimeout.isNegative() || startTimeout.isZero()) {
+      throw new IllegalArgumentException("the start timeout must be positive, got: " + startTimeout);
+    }
     esLocalDir = esLocalDir.toAbsolutePath().normalize();
     clusterDir = clusterDir.toAbsolutePath().normalize();
   }
@@ -43,7 +50,12 @@ public record ClusterSpec(
   /** The command line's defaults: transport port = HTTP port + 100, as 9200/9300. */
   public static ClusterSpec of(Path esLocalDir, Path clusterDir, String clusterName, int httpPort,
       String heap, int nodes) {
-    return new ClusterSpec(esLocalDir, clusterDir, clusterName, httpPort, httpPort + 100, heap, nodes);
+    return new ClusterSpec(esLocalDir, clusterDir, clusterName, httpPort, httpPort + 100, heap, nodes,
+        DEFAULT_START_TIMEOUT);
+  }
+
+  public ClusterSpec withStartTimeout(Duration timeout) {
+    return new ClusterSpec(esLocalDir, clusterDir, clusterName, httpPort, transportPort, heap, nodes, timeout);
   }
 
   public Path distribution() {

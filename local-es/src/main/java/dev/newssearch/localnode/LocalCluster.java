@@ -34,7 +34,6 @@ public final class LocalCluster {
   public enum StartResult { STARTED, REUSED }
 
   private static final Logger log = LoggerFactory.getLogger(LocalCluster.class);
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
   private static final int LOG_TAIL_LINES = 40;
 
@@ -107,7 +106,7 @@ public final class LocalCluster {
       }
     }
 
-    Instant deadline = Instant.now().plus(START_TIMEOUT);
+    Instant deadline = Instant.now().plus(spec.startTimeout());
     List<Process> scripts = new ArrayList<>();
     try {
       for (Node node : nodes) {
@@ -295,7 +294,7 @@ public final class LocalCluster {
     try {
       long millis = Math.max(1, Duration.between(Instant.now(), deadline).toMillis());
       if (!script.waitFor(millis, TimeUnit.MILLISECONDS)) {
-        throw failure(node, "did not finish starting within " + START_TIMEOUT.toSeconds() + "s");
+        throw failure(node, "did not finish starting within " + spec.startTimeout().toSeconds() + "s");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -321,7 +320,7 @@ public final class LocalCluster {
       sleep(Duration.ofMillis(500));
     }
     throw failure(nodes().get(0), "cluster not yellow with " + spec.nodes() + " node(s) after "
-        + START_TIMEOUT.toSeconds() + "s (last answer: "
+        + spec.startTimeout().toSeconds() + "s (last answer: "
         + (last == null ? "none" : last.status() + ", " + last.nodes() + " node(s), " + last.problem()) + ")");
   }
 

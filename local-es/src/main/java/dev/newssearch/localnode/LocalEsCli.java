@@ -1,6 +1,7 @@
 package dev.newssearch.localnode;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -63,10 +64,15 @@ public final class LocalEsCli {
     @Option(names = "--nodes", defaultValue = "1", description = "1 or 3 (default ${DEFAULT-VALUE})")
     int nodes;
 
+    @Option(names = "--timeout", defaultValue = "180", paramLabel = "SECONDS",
+        description = "Give up (and stop what was started) after this long (default ${DEFAULT-VALUE})")
+    int timeoutSeconds;
+
     @Override
     public Integer call() {
       Path dir = home.resolve();
-      LocalCluster cluster = new LocalCluster(ClusterSpec.of(dir, dir, CLUSTER_NAME, port, heap, nodes));
+      LocalCluster cluster = new LocalCluster(ClusterSpec.of(dir, dir, CLUSTER_NAME, port, heap, nodes)
+          .withStartTimeout(Duration.ofSeconds(timeoutSeconds)));
       LocalCluster.StartResult result = cluster.start();
       System.out.println((result == LocalCluster.StartResult.STARTED ? "started" : "already running")
           + ": " + cluster.url());
