@@ -35,6 +35,8 @@ public final class EntityRecognizer {
   private static final Pattern LETTER_SPACED = Pattern.compile("(?<!\\p{IsHan})\\p{IsHan}(?:[ \\u3000]\\p{IsHan})+");
   private static final String CJK = "[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}“”‘’]";
   private static final Pattern HAN_SPACE_HAN = Pattern.compile("(?<=" + CJK + ")[ \\u3000]+(?=" + CJK + ")");
+  private static final String QUANTITY_CHARS = "0123456789０１２３４５６７８９零一二三四五六七八九十百千万亿两多余几数";
+  private static final String CLAUSE_START = "。！？；：，、“”（） \u3000";
   private static final String LEADING_FUNCTION_CHARS = "驻从向同在对与和由把及将赴为到据经";
 
   private enum Evidence { KNOWN, TITLE, SPEECH, LIST, TAGGED }
@@ -193,6 +195,18 @@ public final class EntityRecognizer {
     boolean spoke = startsWithAny(text, end, lexicon.speechVerbs());
     boolean repeated = text.indexOf(word, end) >= 0 || text.lastIndexOf(word, start - 1) >= 0;
     Evidence evidence = spoke ? Evidence.SPEECH : Evidence.TAGGED;
+    if (start > 0 && QUANTITY_CHARS.indexOf(text.charAt(start - 1)) >= 0) {
+      return null; // 10万单, 400余次, 500万非贫困人口: a count, not a surname
+    }
+    // the subject of a clause doing something (刘强先后来到…, 。武新亮一行来到…) is evidence too
+    boolean subject = (start == 0 || CLAUSE_START.indexOf(text.charAt(start - 1)) >= 0)
+        && startsWithAny(text, end, followers);
+    if (!foreign && !spoke && !subject && !plausibleOnTagAlone(word)) {
+      return null; // a repeated abbreviation (沙方, 成渝) is still an abbreviation
+    }
+    if (!foreign && !spoke && start > 0 && isOrdinaryWord(text.substring(start - 1, start + 1))) {
+      return null; // 做强|文旅: the "surname" ends the word before it
+    }
     if (acceptable(word, foreign) && (!foreign || spoke || repeated || word.length() >= 3)) {
       return new Span(start, end, canonical(word), evidence);
     }
@@ -203,6 +217,33 @@ public final class EntityRecognizer {
       return new Span(start, end - 1, canonical(trimmed), evidence);
     }
     return null;
+  }
+
+  /**
+   * When HanLP's tag is the only evidence, only a full three-character name (surname + two-character given
+   * name) counts: two-character tags are mostly abbreviations (农旅, 施策, 沙方), and a surname that forms an
+   * ordinary word with the next character (安全关, 高新盈) or a place ending (武隆区) is a bad cut.
+   */
+  private boolean plausibleOnTagAlone(String word) {
+    if (lexicon.knownPersons().containsKey(word)) {
+      return true;
+    }
+    boolean compoundSurname = word.length() == 4 && lexicon.surnames().contains(word.substring(0, 2));
+    if (word.length() != 3 && !compoundSurname) {
+      return false;
+    }
+    for (String suffix : placeSuffixesLongestFirst) {
+      if (word.endsWith(suffix)) {
+        return false;
+      }
+    }
+    CoreDictionary.Attribute head = CoreDictionary.get(word.substring(0, 2));
+    return compoundSurname || head == null || head.hasNatureStartsWith("nr");
+  }
+
+  private static boolean isOrdinaryWord(String word) {
+    CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+    return attribute != null && !attribute.hasNatureStartsWith("nr");
   }
 
   /** Shape, rejection list and common-word checks that every non-curated person must pass. */

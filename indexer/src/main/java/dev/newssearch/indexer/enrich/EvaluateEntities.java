@@ -3,6 +3,9 @@ package dev.newssearch.indexer.enrich;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newssearch.core.schema.ParagraphDoc;
+import dev.newssearch.indexer.pipeline.FileResult;
+import dev.newssearch.indexer.pipeline.Pipeline;
+import dev.newssearch.indexer.pipeline.PipelineOptions;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -72,7 +75,29 @@ public final class EvaluateEntities {
     this.paragraphSource = paragraphSource;
   }
 
-  /** Evaluation over the built-in simple reflow, for use before (or without) the full pipeline. */
+  /**
+   * Evaluation over the real text pipeline: paragraphs reflowed and segmented as they are indexed, reporters
+   * from the pipeline's byline parsing.
+   */
+  public static EvaluateEntities withPipeline(EntityRecognizer recognizer) {
+    Pipeline pipeline = Pipeline.create(PipelineOptions.DEFAULTS, recognizer);
+    return new EvaluateEntities(recognizer, folder -> {
+      Map<String, List<ParagraphDoc>> byFile = new java.util.TreeMap<>();
+      try {
+        for (FileResult result : pipeline.processFolder(folder)) {
+          if (!result.ok()) {
+            throw new IllegalStateException("the pipeline could not read " + result.file() + ": " + result.error().orElse(""));
+          }
+          byFile.put(result.file(), result.docs());
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read seeds from " + folder, e);
+      }
+      return byFile;
+    });
+  }
+
+  /** Evaluation over the built-in simple reflow, for checking the recogniser apart from the pipeline. */
   public static EvaluateEntities withSimpleReflow(EntityRecognizer recognizer) {
     Credits credits = new Credits(Lexicon.loadDefault().surnames());
     return new EvaluateEntities(recognizer, folder -> SeedParagraphs.read(folder, credits));

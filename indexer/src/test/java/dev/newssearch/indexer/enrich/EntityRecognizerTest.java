@@ -103,6 +103,18 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void counts_and_abbreviations_tagged_as_names_are_not_persons_even_without_the_rejection_list() {
+    // general rules, not list entries: a "surname" right after a number is a counter (10万单, 400余次),
+    // and a two-character tag needs more evidence than the tag
+    assertThat(recognize("近日，包括美妆、小家电、服装服饰等商品的10万单跨境直邮商品搭乘中欧班列从成都国际发出，奔赴欧洲。").persons())
+        .isEmpty();
+    assertThat(recognize("我国各驻外使节和机构密集展开公共外交行动，接受主流电视及电台采访400余次，发表署名文章300余篇。").persons())
+        .isEmpty();
+    assertThat(recognize("全市各区县各部门要进一步完善复工复产企业服务机制，深化“放管服”改革，推动惠企政策尽快落实到位。").persons())
+        .isEmpty();
+  }
+
+  @Test
   void reporters_in_a_byline_are_not_persons_mentioned() {
     assertThat(recognize("（新华社记者 柳丝 常天童 赵卓昀）").persons()).isEmpty();
     assertThat(recognize("本报讯 （记者 黄乔 实习生 舒畅）3月26日至27日，市委常委、政法委书记刘强在武隆区督战脱贫攻坚工作时指出，"
