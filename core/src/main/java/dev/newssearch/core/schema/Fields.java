@@ -6,7 +6,14 @@ public final class Fields {
   public static final String ARTICLE_ID = "article_id";
   public static final String PARAGRAPH = "paragraph";
   public static final String TEXT = "text";
+  /**
+   * {@code text} analysed one Han character per token ({@code standard}): a {@code match_phrase} here
+   * finds any exact substring, also the spans IK cuts differently (recall fallback, see IndexSchema).
+   */
+  public static final String TEXT_CHARS = "text.chars";
   public static final String TITLE = "title";
+  /** The whole title as a keyword (sorting, exact match, terms aggregations). */
+  public static final String TITLE_KEYWORD = "title.keyword";
   public static final String KICKER = "kicker";
   public static final String SUBTITLE = "subtitle";
   public static final String DATE = "date";
