@@ -26,6 +26,10 @@ public final class LocalEsCli {
   static final String CLUSTER_NAME = "newssearch-local";
 
   public static void main(String[] args) {
+    // before the first logger: the library jar must not ship a logback.xml of its own
+    if (System.getProperty("logback.configurationFile") == null) {
+      System.setProperty("logback.configurationFile", "local-es-cli-logback.xml");
+    }
     System.exit(commandLine().execute(args));
   }
 
