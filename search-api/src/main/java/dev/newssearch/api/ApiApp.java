@@ -148,7 +148,8 @@ public final class ApiApp {
 
   private static String route(Context ctx) {
     try {
-      var endpoint = ctx.endpoint();
+      // the matched GET route, not a before-handler such as the CORS plugin's "*"
+      var endpoint = ctx.endpoints().matchedHttpEndpoint();
       return endpoint == null ? "unmatched" : endpoint.path;
     } catch (RuntimeException e) {
       return "unmatched";

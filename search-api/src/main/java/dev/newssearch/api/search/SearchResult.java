@@ -35,8 +35,9 @@ public record SearchResult(
     long undated,
     String nextCursor) {
 
+  /** Every field is always present (null when unknown), so clients can rely on the shape. */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   public record Hit(
       String id,
       Double score,
