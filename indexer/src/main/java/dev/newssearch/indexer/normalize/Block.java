@@ -12,8 +12,10 @@ import java.util.List;
  * @param text         the reflowed text (lines joined without spaces between CJK characters)
  * @param firstLine    1-based line number in the decoded file
  * @param continuation the block started with a continuation marker (上接1版)
+ * @param display      a line was set in display type (letter-spaced or doubled glyphs): a headline or caption
  */
-public record Block(Kind kind, List<String> lines, String text, int firstLine, boolean continuation) {
+public record Block(Kind kind, List<String> lines, String text, int firstLine, boolean continuation,
+    boolean display) {
   public enum Kind { BODY, HEADING, TRAILER }
 
   public Block {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * The normalize stage: rebuilds paragraphs from hard-wrapped PDF column text (or keeps web text that has
  * one paragraph per line) and separates running text from headlines and bylines.
  *
- * <p>The column width is learned per neighbourhood (the 70th percentile of the widths of the 20 lines
+ * <p>The column width is learned per neighbourhood (the median of the widths of the 20 lines
  * around each line), because one page mixes column widths: briefs run across two columns, a lead across
  * the page. With the width known, a line ending a sentence and clearly shorter than the column ends a
  * paragraph; a blank line ends one only after a sentence end, and not at all in double-spaced files
@@ -26,6 +26,10 @@ public final class Reflow {
   private static final Pattern TRAILER = Pattern.compile(
       "^(?:[（(][^（）()]{1,48}[）)]|□.*|《[^》]{1,12}》\\s*[（(].*[）)]|来源：.*|\\S*记者[\\s\\S]{1,12}摄)$");
   private static final Pattern TRAILING_BYLINE = Pattern.compile("[（(][^（）()]{1,30}[）)]$");
+
+  /** Characters a headline does not end on: particles, prepositions, conjunctions. */
+  private static final Pattern ENUMERATED = Pattern.compile("^[一二三四五六七八九十]{1,3}、\\S");
+  private static final String FUNCTION_END = "了的地得和与及或在对从向把被将为于之其等着过";
 
   private final LineCleaner cleaner;
 
@@ -106,7 +110,7 @@ public final class Reflow {
         continue;
       }
       double[] sorted = window.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-      w[i] = sorted[(int) Math.floor(0.7 * (sorted.length - 1))];
+      w[i] = sorted[(sorted.length - 1) / 2];
     }
     return w;
   }
@@ -143,18 +147,45 @@ public final class Reflow {
     }
     if (Character.isLetterOrDigit(last) && last < 0x2000) return false;
     boolean blank = l.blankAfter() && !doubleSpaced;
-    if (cur.size() > 1 && joinedHasSentencePunct(cur)) {
+    if (cur.size() > 1 && (joinedHasSentencePunct(cur) || w >= 0.8 * colWidth)) {
       // running text is not interrupted by a headline before its sentence ends
       return false;
     }
+    if (l.continuation() && cur.size() == 1) return false; // "（上接1版）" was cut from a full line
+    if (openQuote(cur)) return false; // headlines do not leave a quotation or a bracket open
+    if (FUNCTION_END.indexOf(last) >= 0) return false; // nor end on 了, 的, 和…
+    if (ENUMERATED.matcher(s).find() && cur.size() == 1) return true; // 一、我国脱贫攻坚取得决定性成就
+    if (hasComma || s.indexOf('、') >= 0) return false;
     if (s.startsWith("——")) return true;
-    if (w <= 0.6 * colWidth && !hasComma) return true;
-    if (!blank && w >= 0.8 * colWidth) return false;
-    if (hasComma) return false;
-    if (n.length() > 1 && (Text.isCjkPunct(n.charAt(0)) && n.charAt(0) != '“' || "，、。；：".indexOf(n.charAt(1)) >= 0)) {
+    double nw = Text.width(n);
+    // the next line is the short last line of a paragraph: this line is inside that paragraph
+    if (endsFinal(n) && nw <= colWidth - 1.5 && !next.styled()) return false;
+    if (last == '”' && s.indexOf('“') >= 0) return true; // 下沉一线当好“指战员”
+    if (s.startsWith("“")) return false; // a quotation opening a paragraph: “东侨速度”是宁德市发挥
+    if (!blank && !doubleSpaced && w >= 0.8 * colWidth) return false;
+    // a blank line followed by a full, unindented line is a column break inside a paragraph
+    if (blank && nw >= colWidth - 0.5 && !next.styled()) return false;
+    if (n.length() > 1 && (Text.isCjkPunct(n.charAt(0)) && n.charAt(0) != '“' || "，、。；：".indexOf(n.charAt(1)) >= 0
+        || n.length() > 2 && "，、。；：".indexOf(n.charAt(2)) >= 0)) {
       return false;
     }
+    // shorter than an indented first line of a paragraph (two characters less than the column, and a margin)
+    if (w <= colWidth - 3) return true;
+    // double spacing hides the blank lines between paragraphs, so only width can mark a headline there
+    if (doubleSpaced) return false;
     return !wordContinues(s, n);
+  }
+
+  private static boolean openQuote(List<Line> cur) {
+    int open = 0;
+    for (Line x : cur) {
+      for (int i = 0; i < x.text().length(); i++) {
+        char c = x.text().charAt(i);
+        if (c == '“' || c == '（') open++;
+        else if (c == '”' || c == '）') open--;
+      }
+    }
+    return open > 0;
   }
 
   private static boolean joinedHasSentencePunct(List<Line> cur) {
@@ -200,6 +231,7 @@ public final class Reflow {
     } else {
       kind = Block.Kind.HEADING;
     }
-    return new Block(kind, texts, joined, lines.get(0).no(), lines.get(0).continuation());
+    return new Block(kind, texts, joined, lines.get(0).no(), lines.get(0).continuation(),
+        lines.stream().anyMatch(Line::styled));
   }
 }

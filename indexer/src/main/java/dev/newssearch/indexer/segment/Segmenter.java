@@ -76,6 +76,7 @@ public final class Segmenter {
     }
   }
 
+  /** {@code block} is the first block of the run of consecutive headline blocks the line came from. */
   private record Assigned(int block, int order, String line, boolean inside, double score) {}
 
   public List<Article> segment(Reflow.Page page) {
@@ -90,7 +91,8 @@ public final class Segmenter {
       switch (block.kind()) {
         case HEADING -> {
           headingBlocks.add(b);
-          if (lines && cur != null) cur.closed = true;
+          // a headline in display type (letter-spaced, doubled glyphs) opens a new story or photo caption
+          if ((lines || block.display()) && cur != null) cur.closed = true;
         }
         case TRAILER -> {
           if (FULL_DATE_LINE.matcher(text).matches()) {
@@ -125,11 +127,15 @@ public final class Segmenter {
         case BODY -> {
           boolean starts = block.continuation() || text.startsWith("●") || XINHUA_LEAD.matcher(text).find()
               || BENBAO_LEAD.matcher(text).find();
-          if (cur == null || cur.closed || starts && !cur.paragraphs.isEmpty()) {
+          // Web text puts a summary before the story's dateline: there only a headline or a source line
+          // starts an article, and the dateline is read wherever it comes.
+          if (cur == null || cur.closed || starts && !lines && !cur.paragraphs.isEmpty()) {
             cur = open(drafts, null, b, block);
           }
           if (cur.paragraphs.isEmpty()) {
             cur.firstLine = block.firstLine();
+            text = cutLead(cur, text);
+          } else if (starts && lines && cur.dateline == null && cur.source == null) {
             text = cutLead(cur, text);
           }
           Matcher t = TRAILING_CREDIT.matcher(text);
@@ -145,7 +151,39 @@ public final class Segmenter {
     }
     drafts.removeIf(d -> d.paragraphs.isEmpty());
     assignHeadings(blocks, headingBlocks, drafts, lines);
-    return freeze(drafts);
+    for (Draft d : drafts) dropRepeatedSummaries(d);
+    return freeze(drafts, lines);
+  }
+
+  /**
+   * Web pages print the story's key sentences as unpunctuated bullets above it. A paragraph that does not
+   * end a sentence and whose character 4-grams are (almost) all in another paragraph of the same article
+   * is such a repeat; the full sentence stays.
+   */
+  private static void dropRepeatedSummaries(Draft d) {
+    List<String> keep = new ArrayList<>();
+    for (int i = 0; i < d.paragraphs.size(); i++) {
+      String p = d.paragraphs.get(i);
+      boolean repeated = false;
+      if (!Text.endsSentence(p) && p.length() >= 20) {
+        Set<String> mine = grams(p, 4);
+        for (int j = 0; j < d.paragraphs.size() && !repeated; j++) {
+          if (j == i || d.paragraphs.get(j).length() < p.length()) continue;
+          Set<String> other = grams(d.paragraphs.get(j), 4);
+          long hit = mine.stream().filter(other::contains).count();
+          repeated = hit >= 0.9 * mine.size();
+        }
+      }
+      if (!repeated) keep.add(p);
+    }
+    d.paragraphs.clear();
+    d.paragraphs.addAll(keep);
+  }
+
+  private static Set<String> grams(String s, int k) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i + k <= s.length(); i++) out.add(s.substring(i, i + k));
+    return out;
   }
 
   private static Draft open(List<Draft> drafts, Draft cur, int b, Block block) {
@@ -239,9 +277,21 @@ public final class Segmenter {
     }
     int n = drafts.size();
     int order = 0;
+    int prevRun = -1;
+    int prevDraft = -1;
     for (int hb : headingBlocks) {
+      int run = runStart(blocks, hb);
+      if (run != prevRun) prevDraft = -1;
+      prevRun = run;
       for (String line : headingLines(blocks.get(hb))) {
         order++;
+        // a date or author line under a headline, or a "——" subtitle, goes where the headline went
+        if (prevDraft >= 0 && (FULL_DATE_LINE.matcher(line).matches() || NAME_LINE.matcher(line).matches()
+            || line.startsWith("——"))) {
+          Draft d = drafts.get(prevDraft);
+          d.headings.add(new Assigned(run, order, line, hb > d.startBlock && hb < d.endBlock, 1));
+          continue;
+        }
         int best = -1;
         double bestScore = -1;
         boolean bestInside = false;
@@ -251,10 +301,14 @@ public final class Segmenter {
           boolean after = prevNonHeading(blocks, hb) == d.endBlock;
           boolean inside = hb > d.startBlock && hb < d.endBlock;
           double score;
-          if (lines) {
+          if (line.endsWith("篇")) {
+            // a series label ("…英雄·下沉干部篇") sits wherever the layout had room: content decides alone
+            score = overlap(line, bodies.get(i), df, n);
+          } else if (lines) {
             score = before ? 1 : 0;
           } else {
-            score = overlap(line, bodies.get(i), df, n) + (before ? 0.25 : 0) + (after ? 0.2 : 0) + (inside ? 0.2 : 0);
+            score = overlap(line, bodies.get(i), df, n) + (before ? 0.25 : 0) + (after ? 0.2 : 0) + (inside ? 0.2 : 0)
+                + (i == prevDraft ? 0.15 : 0);
           }
           if (score > bestScore) {
             bestScore = score;
@@ -263,22 +317,33 @@ public final class Segmenter {
           }
         }
         if (best >= 0 && bestScore >= 0.2) {
-          drafts.get(best).headings.add(new Assigned(hb, order, line, bestInside, bestScore));
+          drafts.get(best).headings.add(new Assigned(run, order, line, bestInside, bestScore));
+          prevDraft = best;
         }
       }
     }
   }
 
+  private static int runStart(List<Block> blocks, int b) {
+    int i = b;
+    while (i > 0 && isHeadlineLike(blocks.get(i - 1))) i--;
+    return i;
+  }
+
+  private static boolean isHeadlineLike(Block b) {
+    return b.kind() == Block.Kind.HEADING || FULL_DATE_LINE.matcher(b.text()).matches();
+  }
+
   private static int nextNonHeading(List<Block> blocks, int b) {
     for (int i = b + 1; i < blocks.size(); i++) {
-      if (blocks.get(i).kind() != Block.Kind.HEADING) return i;
+      if (!isHeadlineLike(blocks.get(i))) return i;
     }
     return -1;
   }
 
   private static int prevNonHeading(List<Block> blocks, int b) {
     for (int i = b - 1; i >= 0; i--) {
-      if (blocks.get(i).kind() != Block.Kind.HEADING) return i;
+      if (!isHeadlineLike(blocks.get(i))) return i;
     }
     return -1;
   }
@@ -328,7 +393,7 @@ public final class Segmenter {
 
   private record Titles(String kicker, String title, String subtitle, List<String> subheads) {}
 
-  private List<Article> freeze(List<Draft> drafts) {
+  private List<Article> freeze(List<Draft> drafts, boolean webText) {
     // year context: an explicit year on a publication or headline date line of this file
     Integer fileYear = null;
     for (Draft d : drafts) {
@@ -365,7 +430,7 @@ public final class Segmenter {
       if (min == null || x.isBefore(min)) min = x;
       if (max == null || x.isAfter(max)) max = x;
     }
-    if (max != null && ChronoUnit.DAYS.between(min, max) <= 2) {
+    if (!webText && max != null && ChronoUnit.DAYS.between(min, max) <= 2) {
       for (int i = 0; i < dates.size(); i++) {
         if (dates.get(i) == null) {
           dates.set(i, max);
@@ -443,6 +508,10 @@ public final class Segmenter {
     String subtitle = null;
     if (rest.size() >= 2 && KICKER.matcher(rest.get(0)).matches()) {
       kicker = rest.remove(0).replaceAll("：$", "");
+    }
+    if (rest.size() == 2 && rest.get(0).matches(".*(召开|举行|举办|开展|发布|启动)$")) {
+      // "重庆警备区在武隆区召开 / 决战决胜脱贫攻坚推进会" is one headline set on two lines
+      rest.set(0, rest.get(0) + rest.remove(1));
     }
     if (!rest.isEmpty()) {
       title = rest.remove(0);
