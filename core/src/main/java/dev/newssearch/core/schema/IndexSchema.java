@@ -23,16 +23,22 @@ import java.util.Map;
  * The {@link #fingerprint()} is a hash of the canonical JSON (keys sorted, whitespace ignored): the
  * indexer stores it in each index's {@code _meta} and rebuilds when it no longer matches.
  *
- * <h2>Why these analyzers (measured, see {@code AnalyzerChoiceIT} in the indexer)</h2>
- * The body and titles are indexed with {@code ik_max_word} (all dictionary words, overlapping) and
- * searched with {@code ik_max_word} too: {@code ik_smart} tokens are not a subset of
- * {@code ik_max_word} tokens (smart can emit a long word that max_word splits differently), so
- * index max_word / search smart loses matches for phrase queries; the figures are in
+ * <h2>Why these analyzers (measured by {@code AnalyzerChoiceIT} in the indexer)</h2>
+ * {@code text}, {@code title}, {@code kicker} and {@code subtitle} are indexed with {@code ik_max_word}
+ * (every dictionary word, overlapping) and searched with {@code ik_max_word} plus the project's
+ * {@code news_synonym} filter. {@code ik_smart} tokens are not a subset of {@code ik_max_word} tokens,
+ * and over the seeds the pair index max_word / search smart misses about twice as many of its own
+ * spans as max_word / max_word; the figures are in
  * {@code indexer/src/test/resources/index/analyzer-measurement.md}.
  *
- * <p>The {@code suggest} completion field uses a keyword tokenizer + lowercase: a Chinese name is one
- * token, so the prefix {@code 习} or {@code 习近} completes to {@code 习近平}; {@code simple} would split
- * on punctuation inside titles, {@code standard} would split every Han character.
+ * <p>No IK pair finds every exact span a reader may type (a span that cuts a dictionary word has no
+ * token), so {@code text.chars} indexes the body one Han character per token ({@code standard}):
+ * {@code match_phrase} on it finds any exact substring, a recall fallback for the search API.
+ *
+ * <p>The {@code suggest} completion field uses the built-in {@code keyword} analyzer: a name or a title
+ * is one input, so the prefix {@code 习} or {@code 习近} completes to {@code 习近平}. {@code simple} would
+ * drop digits ({@code G20}) and {@code standard} would split every Han character; the keyword tokenizer
+ * (for a custom analyzer with lowercase) is not in this distribution, so prefixes are case-sensitive.
  */
 public final class IndexSchema {
   /** Classpath location of the schema resource. */

@@ -27,11 +27,12 @@ import java.util.List;
  * @param expectedCount documents the index should hold according to its manifest
  * @param pruned        old index versions deleted
  * @param took          wall time of the run
+ * @param pipelineTook  part of {@code took} spent in the text pipeline (the rest is Elasticsearch)
  */
 public record IndexRun(Mode mode, String reason, String alias, String index, String previousIndex, int files,
     int processed, int removed, List<String> skipped, long articles, long paragraphs, long persons, long chars,
     long sent, long indexed, long deleted, long failed, List<ItemFailure> failures, long indexCount,
-    long expectedCount, List<String> pruned, Duration took) {
+    long expectedCount, List<String> pruned, Duration took, Duration pipelineTook) {
 
   public enum Mode { FULL, INCREMENTAL, UP_TO_DATE, FAILED }
 
@@ -54,8 +55,9 @@ public record IndexRun(Mode mode, String reason, String alias, String index, Str
   public String summary() {
     return String.format(
         "%s %s -> %s: files=%d processed=%d removed=%d skipped=%d articles=%d paragraphs=%d persons=%d | "
-            + "sent=%d = indexed=%d + deleted=%d + failed=%d | count=%d expected=%d | %.1fs (%s)",
+            + "sent=%d = indexed=%d + deleted=%d + failed=%d | count=%d expected=%d | %.1fs (pipeline %.1fs) (%s)",
         mode, alias, index, files, processed, removed, skipped.size(), articles, paragraphs, persons,
-        sent, indexed, deleted, failed, indexCount, expectedCount, took.toMillis() / 1000.0, reason);
+        sent, indexed, deleted, failed, indexCount, expectedCount, took.toMillis() / 1000.0,
+        pipelineTook.toMillis() / 1000.0, reason);
   }
 }

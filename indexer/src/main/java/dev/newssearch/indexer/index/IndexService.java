@@ -120,7 +120,7 @@ public final class IndexService implements AutoCloseable {
       log.info("{} -> {} is in sync with {} ({} files)", alias, index, seeds, seedFiles.size());
       return new IndexRun(IndexRun.Mode.UP_TO_DATE, diff.toString(), alias, index, index, seedFiles.size(), 0, 0,
           List.of(), 0, 0, 0, 0, 0, 0, 0, 0, List.of(), count, expected, List.of(),
-          Duration.between(start, Instant.now()));
+          Duration.between(start, Instant.now()), Duration.ZERO);
     }
     log.info("{} -> {}: {}", alias, index, diff);
 
@@ -172,7 +172,7 @@ public final class IndexService implements AutoCloseable {
     IndexRun run = new IndexRun(IndexRun.Mode.INCREMENTAL, diff.toString(), alias, index, index, seedFiles.size(),
         toProcess.size(), diff.removed().size(), processed.skipped(), processed.articles(), processed.docCount(),
         processed.persons(), processed.chars(), outcome.sent(), outcome.indexed(), outcome.deleted(), outcome.failed(),
-        outcome.failures(), count, expectedAfter, List.of(), took);
+        outcome.failures(), count, expectedAfter, List.of(), took, processed.took());
     admin.putMeta(index, meta(meta, next, run));
     log.info("{}", run.summary());
     return run;
@@ -262,7 +262,8 @@ public final class IndexService implements AutoCloseable {
       IndexRun run = new IndexRun(good ? IndexRun.Mode.FULL : IndexRun.Mode.FAILED, reason, alias, index,
           previous.orElse(null), seedFiles.size(), seedFiles.size(), 0, processed.skipped(), processed.articles(),
           processed.docCount(), processed.persons(), processed.chars(), outcome.sent(), outcome.indexed(),
-          outcome.deleted(), outcome.failed(), outcome.failures(), count, ids.size(), List.of(), took);
+          outcome.deleted(), outcome.failed(), outcome.failures(), count, ids.size(), List.of(), took,
+          processed.took());
       if (!good) {
         log.error("build of {} failed, alias {} stays on {}: {}", index, alias, previous.orElse("nothing"),
             run.summary());
@@ -276,7 +277,7 @@ public final class IndexService implements AutoCloseable {
       run = new IndexRun(run.mode(), run.reason(), alias, index, run.previousIndex(), run.files(), run.processed(),
           run.removed(), run.skipped(), run.articles(), run.paragraphs(), run.persons(), run.chars(), run.sent(),
           run.indexed(), run.deleted(), run.failed(), run.failures(), run.indexCount(), run.expectedCount(), pruned,
-          Duration.between(start, Instant.now()));
+          Duration.between(start, Instant.now()), run.pipelineTook());
       log.info("{}", run.summary());
       return run;
     } finally {
@@ -297,6 +298,7 @@ public final class IndexService implements AutoCloseable {
 
   /** Runs the pipeline over the named files; a file it cannot read is counted as skipped, with why. */
   private Processed process(Map<String, SeedFile> seedFiles, List<String> names) {
+    Instant start = Instant.now();
     progress.phase("pipeline", names.size());
     Map<String, List<ParagraphDoc>> docs = new TreeMap<>();
     List<String> skipped = new ArrayList<>();
@@ -316,11 +318,12 @@ public final class IndexService implements AutoCloseable {
       }
       progress.step(1);
     }
-    return Processed.of(docs, skipped);
+    return Processed.of(docs, skipped, start);
   }
 
   /** A full build through the source's whole-folder path (cross-file duplicate groups). */
   private Processed processFolder(Path seeds, Map<String, SeedFile> seedFiles) {
+    Instant start = Instant.now();
     progress.phase("pipeline", 1);
     List<Path> paths = seedFiles.values().stream().map(SeedFile::path).toList();
     Map<String, ParagraphSource.FileDocs> results = source.wholeFolder(seeds, paths);
@@ -338,7 +341,7 @@ public final class IndexService implements AutoCloseable {
     }
     skipped.forEach(s -> log.warn("skipped {}", s));
     progress.step(1);
-    return Processed.of(docs, skipped);
+    return Processed.of(docs, skipped, start);
   }
 
   private Map<String, Object> meta(Map<String, JsonData> base, Map<String, FileEntry> files, IndexRun run) {
@@ -399,8 +402,8 @@ public final class IndexService implements AutoCloseable {
 
   /** The pipeline's output for a set of files. */
   record Processed(Map<String, List<ParagraphDoc>> docs, List<String> skipped, long docCount, long articles,
-      long persons, long chars) {
-    static Processed of(Map<String, List<ParagraphDoc>> docs, List<String> skipped) {
+      long persons, long chars, Duration took) {
+    static Processed of(Map<String, List<ParagraphDoc>> docs, List<String> skipped, Instant start) {
       Set<String> articles = new HashSet<>();
       Set<String> persons = new HashSet<>();
       long count = 0;
@@ -413,7 +416,8 @@ public final class IndexService implements AutoCloseable {
           chars += d.text() == null ? 0 : d.text().length();
         }
       }
-      return new Processed(docs, skipped, count, articles.size(), persons.size(), chars);
+      return new Processed(docs, skipped, count, articles.size(), persons.size(), chars,
+          Duration.between(start, Instant.now()));
     }
 
     List<ParagraphDoc> all() {

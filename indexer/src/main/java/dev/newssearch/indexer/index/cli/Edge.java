@@ -68,8 +68,12 @@ final class Edge {
         run.failed(), run.reconciled() ? "" : "   (DOES NOT ADD UP)");
     out.printf("  index count %d (expected %d)%s%n", run.indexCount(), run.expectedCount(),
         run.pruned().isEmpty() ? "" : "   pruned " + run.pruned());
+    double pipeline = run.pipelineTook().toMillis() / 1000.0;
+    double load = Math.max(seconds - pipeline, 0.001);
     out.printf("  took %.1f s, %.0f paragraphs/s, %.0f chars/s%n", seconds, run.paragraphs() / seconds,
         run.chars() / seconds);
+    out.printf("    of which pipeline %.1f s; Elasticsearch (create, bulk, verify, swap) %.1f s = %.0f paragraphs/s, "
+        + "%.0f chars/s%n", pipeline, load, run.paragraphs() / load, run.chars() / load);
     for (String s : run.skipped()) {
       err.println("  skipped " + s);
     }

@@ -1,0 +1,39 @@
+package dev.newssearch.indexer.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newssearch.core.schema.Fields;
+import dev.newssearch.core.schema.ParagraphDoc;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DocumentJsonTest {
+  private static ParagraphDoc doc(List<String> persons, String title) {
+    return new ParagraphDoc("id1", "a1", 1, "习近平主席在峰会上发表重要讲话", title, null, null, "2020-03-27", "dateline",
+        List.of(), "新华社", List.of("柳丝"), List.of(), "北京", null, persons, List.of("北京"), List.of("二十国集团"),
+        "000.txt", "fh", "ch", "dg");
+  }
+
+  @Test
+  void suggest_inputs_are_persons_then_places_organisations_and_the_title() {
+    var json = DocumentJson.of(doc(List.of("习近平"), "守望相助 共克时艰"));
+
+    assertThat(json.get(Fields.SUGGEST).get("input")).extracting(n -> n.asText())
+        .containsExactly("习近平", "北京", "二十国集团", "守望相助 共克时艰");
+    assertThat(json.get(Fields.SUGGEST).get("weight").asInt()).isEqualTo(2);
+    assertThat(json.get(Fields.DATELINE_PLACE).asText()).isEqualTo("北京");
+  }
+
+  @Test
+  void reserved_completion_characters_and_blank_inputs_are_dropped() {
+    var inputs = DocumentJson.suggestInputs(doc(List.of("习\u001F近平", " "), null));
+    assertThat(inputs).containsExactly("习近平", "北京", "二十国集团");
+  }
+
+  @Test
+  void null_fields_are_left_out_so_strict_mapping_sees_only_known_names() {
+    var json = DocumentJson.of(doc(List.of(), "标题"));
+    assertThat(json.has(Fields.KICKER)).isFalse();
+    json.fieldNames().forEachRemaining(name -> assertThat(name).matches("[a-z_]+"));
+  }
+}
