@@ -91,9 +91,11 @@ class IkAnalysisIT {
 
     List<Path> configDirs = TestNode.configDirs();
     assertThat(configDirs).isNotEmpty();
+    Map<Path, String> before = new java.util.HashMap<>();
     for (Path config : configDirs) {
-      Files.writeString(config.resolve("analysis-ik").resolve("learned_names.dic"), word + "\n",
-          StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      Path file = config.resolve("analysis-ik").resolve("learned_names.dic");
+      before.put(file, Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : null);
+      Files.writeString(file, word + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
     String index = "it-learned";
     http.send("DELETE", "/" + index, null);
@@ -106,6 +108,14 @@ class IkAnalysisIT {
           .contains(new Http.Token(word, 2, 5, 1));
     } finally {
       http.send("DELETE", "/" + index, null);
+      // the word stays in the node's memory until restart; the file goes back to what it was
+      for (Map.Entry<Path, String> file : before.entrySet()) {
+        if (file.getValue() == null) {
+          Files.deleteIfExists(file.getKey());
+        } else {
+          Files.writeString(file.getKey(), file.getValue(), StandardCharsets.UTF_8);
+        }
+      }
     }
   }
 

@@ -31,6 +31,11 @@ import org.wltea.analyzer.dic.Dictionary;
  * cannot tell an extension word from one of its 270 000 built-in words, so a word removed from a
  * file stays until the node restarts.
  *
+ * <p>Known limit, shared with the official plugin's hot reload: IK's trie is not built for writes
+ * while other threads read it, so words are added under this class's lock only, and only when a file
+ * changed (in practice: when the indexer has written a new {@code learned_names.dic} and is about to
+ * create the next index), never on a timer.
+ *
  * <p>{@code stopwords.dic} is not an extension dictionary: its words are dropped by {@link
  * IkTokenizer}, which leaves a position gap as Lucene's StopFilter does.
  */
