@@ -121,6 +121,12 @@ public final class EntityRecognizer {
         candidates.add(anchored);
       }
     }
+    for (int start : titleStarts(text)) {
+      Span titled = nameBeforeTitle(text, start);
+      if (titled != null) {
+        candidates.add(titled);
+      }
+    }
     for (Term term : terms) {
       if (!term.nature.toString().startsWith("nr")) {
         continue;
@@ -160,6 +166,38 @@ public final class EntityRecognizer {
     return List.copyOf(ends);
   }
 
+  /** Positions where a title starts (李兰娟|院士), so a name printed before its title can be found. */
+  private List<Integer> titleStarts(String text) {
+    Set<Integer> starts = new LinkedHashSet<>();
+    for (String title : titlesLongestFirst) {
+      for (int at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
+        starts.add(at);
+      }
+    }
+    return List.copyOf(starts);
+  }
+
+  /** A 2-3 character name right before a title that itself starts a clause (，李兰娟院士团队…). */
+  private Span nameBeforeTitle(String text, int titleStart) {
+    for (int length = 3; length >= 2; length--) {
+      int start = titleStart - length;
+      if (start < 0) {
+        continue;
+      }
+      boolean clauseStart = start == 0 || CLAUSE_START.indexOf(text.charAt(start - 1)) >= 0;
+      String name = text.substring(start, titleStart);
+      // 常务副|县长: the "name" is the front of a longer title
+      boolean partOfTitle = false;
+      for (int i = start; i < titleStart && !partOfTitle; i++) {
+        partOfTitle = startsWithAny(text, i, titlesLongestFirst);
+      }
+      if (clauseStart && !partOfTitle && looksLikeChineseName(name) && acceptable(name, false)) {
+        return new Span(start, titleStart, canonical(name), Evidence.TITLE);
+      }
+    }
+    return null;
+  }
+
   /** A name starting at {@code start} right after a title or list comma: HanLP's cut if it is a name, else 2-4 chars that end where a name can end. */
   private Span anchoredName(String text, List<Term> terms, int start, Evidence evidence) {
     if (start >= text.length() || !isHan(text.charAt(start))) {
@@ -192,7 +230,8 @@ public final class EntityRecognizer {
     int start = term.offset;
     int end = start + word.length();
     boolean foreign = term.nature.toString().startsWith("nrf");
-    boolean spoke = startsWithAny(text, end, lexicon.speechVerbs());
+    // a verb of speech or a title right after the name (谭德塞指出, 李兰娟院士)
+    boolean spoke = startsWithAny(text, end, lexicon.speechVerbs()) || startsWithAny(text, end, titlesLongestFirst);
     boolean repeated = text.indexOf(word, end) >= 0 || text.lastIndexOf(word, start - 1) >= 0;
     Evidence evidence = spoke ? Evidence.SPEECH : Evidence.TAGGED;
     if (start > 0 && QUANTITY_CHARS.indexOf(text.charAt(start - 1)) >= 0) {
@@ -358,7 +397,8 @@ public final class EntityRecognizer {
         // 织密城市, 城乡社区: the suffix is the end of an ordinary word, not an administrative unit
         CoreDictionary.Attribute tail = CoreDictionary.get(word.substring(word.length() - suffix.length() - 1));
         boolean ordinaryTail = tail != null && !tail.hasNatureStartsWith("ns");
-        return !ordinaryTail && CoreDictionary.get(word) == null;
+        CoreDictionary.Attribute whole = CoreDictionary.get(word);
+        return !ordinaryTail && (whole == null || whole.hasNatureStartsWith("ns"));
       }
     }
     return false;

@@ -63,6 +63,14 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void a_name_printed_before_its_title_is_a_person_but_the_front_of_a_longer_title_is_not() {
+    // not from the seeds: HanLP tags 李兰娟院士团队 as one organisation, the title after the name decides
+    assertThat(recognize("李兰娟院士团队在杭州公布了最新研究成果。").persons()).containsExactly("李兰娟");
+    assertThat(recognize("武新亮在会上强调，要坚持一手抓疫情、一手抓发展。县委常委、常务副县长田江波也在会上系统讲解了企业复工复产审批程序，"
+        + "副县长赵补文则安排、部署复工复产具体工作。").persons()).containsExactly("武新亮", "田江波", "赵补文");
+  }
+
+  @Test
   void a_name_before_a_verb_of_speech_is_a_person() {
     assertThat(recognize("成都青白江海关杨杰表示：“9610跨境直购出口贸易方式的开通，将进一步丰富成都铁路口岸的贸易方式。”").persons())
         .containsExactly("杨杰");
