@@ -286,6 +286,23 @@ class IndexServiceIT {
   }
 
   @Test
+  void an_index_abandoned_by_an_interrupted_build_is_deleted_by_the_next_build() throws IOException {
+    IndexService service = service(source);
+    IndexRun first = service.rebuild(seeds);
+    // what a build killed mid-load leaves behind: a newer version the alias never pointed to
+    String abandoned = IndexAdmin.versionedName(config.alias(), java.time.Instant.now().plusSeconds(1));
+    client.indices().create(c -> c.index(abandoned));
+    assertThat(aliasTarget()).isEqualTo(first.index());
+
+    IndexRun next = service.rebuild(seeds);
+
+    assertThat(next.ok()).isTrue();
+    assertThat(next.pruned()).contains(abandoned);
+    assertThat(client.indices().exists(e -> e.index(abandoned)).value()).isFalse();
+    assertThat(service.status(seeds).versions()).containsExactly(first.index(), next.index());
+  }
+
+  @Test
   void a_prefix_of_a_chinese_name_suggests_the_whole_name() throws IOException {
     service(source).rebuild(seeds);
     for (String prefix : List.of("习", "习近")) {
