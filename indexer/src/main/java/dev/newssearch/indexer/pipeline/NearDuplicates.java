@@ -11,12 +11,13 @@ import java.util.Set;
 
 /**
  * Across a folder, a paragraph whose character 5-grams are mostly (≥ 80 % of the shorter one's) contained
- * in an earlier paragraph joins that paragraph's duplicate group. This catches the same wire story cut at
+ * in an earlier paragraph of comparable length (≥ 60 %) joins that paragraph's duplicate group. This catches the same wire story cut at
  * a different place (a page continuation "（上接1版）" starts mid-paragraph) where the exact key differs.
  */
 final class NearDuplicates {
   private static final int K = 5;
   private static final double CONTAINMENT = 0.8;
+  private static final double LENGTH_RATIO = 0.6;
 
   private NearDuplicates() {}
 
@@ -36,7 +37,9 @@ final class NearDuplicates {
         }
         for (var e : hits.entrySet()) {
           int smaller = Math.min(sh.size(), shingles.get(e.getKey()).size());
-          if (smaller >= 8 && e.getValue() >= CONTAINMENT * smaller) {
+          int larger = Math.max(sh.size(), shingles.get(e.getKey()).size());
+          // a short quotation inside a long paragraph is not a repeat of it
+          if (smaller >= 8 && smaller >= LENGTH_RATIO * larger && e.getValue() >= CONTAINMENT * smaller) {
             group = groups.get(e.getKey());
             break;
           }

@@ -60,6 +60,16 @@ public final class TextDecoder {
   private record Attempt(String charset, String text) {}
 
   private static Attempt guess(RawFile raw, byte[] b) throws UndecodableFileException {
+    // UTF-16 without a BOM is valid UTF-8 byte by byte (zero bytes are NUL), so it is checked first
+    if (looksUtf16(b)) {
+      boolean le = b.length > 1 && b[1] == 0;
+      Charset cs = le ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+      try {
+        return new Attempt(cs.name(), decodeStrict(b, 0, cs));
+      } catch (CharacterCodingException e) {
+        // fall through
+      }
+    }
     try {
       return new Attempt("UTF-8", decodeStrict(b, 0, StandardCharsets.UTF_8));
     } catch (CharacterCodingException notUtf8) {
