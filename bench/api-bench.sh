@@ -15,7 +15,7 @@ MVN="mvn -q"
 [ -x ./mvnw ] && MVN="./mvnw -q"
 $MVN -pl search-api -am install -DskipTests >/dev/null
 $MVN -pl search-api test-compile dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile=search-api/target/bench.classpath >/dev/null
+  -Dmdep.outputFile=target/bench.classpath >/dev/null
 
 started=""
 if [ -z "${ES_URL:-}" ]; then

@@ -84,33 +84,8 @@ public final class SearchService {
   // ---------------------------------------------------------------- search
 
   public SearchResult search(SearchRequest req) throws IOException {
-    Query main = queries.mainQuery(req.query(), req.filters());
-    Query post = queries.facetFilter(req.filters(), Set.of());
-    Map<String, Aggregation> aggs = searchAggregations(req);
-
-    SearchResponse<ParagraphDoc> resp = timed("search", () -> es.search(s -> {
-      Builder b = s.index(alias).query(main).trackTotalHits(t -> t.enabled(true)).trackScores(true)
-          .size(req.size()).from(req.from()).timeout(esTimeout).aggregations(aggs)
-          .sort(sorts(req.sort()))
-          .source(src -> src.filter(f -> f.excludes(List.of(SOURCE_EXCLUDES))));
-      if (post != null) {
-        b.postFilter(post);
-      }
-      if (req.size() > 0) {
-        b.highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>")
-            .requireFieldMatch(true)
-            .fields(Fields.TEXT, f -> f.numberOfFragments(0))
-            .fields(Fields.TITLE, f -> f.numberOfFragments(0)));
-      }
-      if (req.collapse() && req.size() > 0) {
-        b.collapse(c -> c.field(Fields.DUP_GROUP).innerHits(ih -> ih.name("dups").size(0)));
-      }
-      if (req.cursor() != null) {
-        b.searchAfter(req.cursor().after());
-      }
-      return b;
-    }, ParagraphDoc.class));
-
+    co.elastic.clients.elasticsearch.core.SearchRequest request = buildSearch(req);
+    SearchResponse<ParagraphDoc> resp = timed("search", () -> es.search(request, ParagraphDoc.class));
     long total = resp.hits().total() == null ? resp.hits().hits().size() : resp.hits().total().value();
     List<SearchResult.Hit> hits = new ArrayList<>();
     for (Hit<ParagraphDoc> hit : resp.hits().hits()) {
@@ -137,6 +112,37 @@ public final class SearchService {
       }
     }
     return new SearchResult(total, groups, resp.took(), hits, facets, histogram, undated, next);
+  }
+
+  /** The Elasticsearch request for a search; public so the benchmark can send the same one directly. */
+  public co.elastic.clients.elasticsearch.core.SearchRequest buildSearch(SearchRequest req) {
+    Query main = queries.mainQuery(req.query(), req.filters());
+    Query post = queries.facetFilter(req.filters(), Set.of());
+    Map<String, Aggregation> aggs = searchAggregations(req);
+    return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
+      // scores come with a relevance sort anyway; date sorts only report them when asked
+      Builder b = s.index(alias).query(main).trackTotalHits(t -> t.enabled(true))
+          .trackScores(req.sort() != SortOrder.RELEVANCE && req.size() > 0)
+          .size(req.size()).from(req.from()).timeout(esTimeout).aggregations(aggs)
+          .sort(sorts(req.sort()))
+          .source(src -> src.filter(f -> f.excludes(List.of(SOURCE_EXCLUDES))));
+      if (post != null) {
+        b.postFilter(post);
+      }
+      if (req.size() > 0) {
+        b.highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>")
+            .requireFieldMatch(true)
+            .fields(Fields.TEXT, f -> f.numberOfFragments(0))
+            .fields(Fields.TITLE, f -> f.numberOfFragments(0)));
+      }
+      if (req.collapse() && req.size() > 0) {
+        b.collapse(c -> c.field(Fields.DUP_GROUP).innerHits(ih -> ih.name("dups").size(0)));
+      }
+      if (req.cursor() != null) {
+        b.searchAfter(req.cursor().after());
+      }
+      return b;
+    });
   }
 
   private Map<String, Aggregation> searchAggregations(SearchRequest req) {
