@@ -35,6 +35,7 @@ public final class IndexerCli implements Runnable {
   }
 
   public static void main(String[] args) {
+    LogToStderr.unlessConfigured();
     System.exit(commandLine().execute(args));
   }
 }
