@@ -41,6 +41,9 @@ final class Credits {
 
   /** The text with every credit and dateline replaced by spaces (same length, so offsets stay valid). */
   String blank(String text) {
+    if (!mayHoldCredit(text)) {
+      return text;
+    }
     StringBuilder out = new StringBuilder(text);
     for (int[] span : spans(text, null)) {
       for (int i = span[0]; i < span[1]; i++) {
@@ -54,6 +57,12 @@ final class Credits {
       }
     }
     return out.toString();
+  }
+
+  /** Cheap test that skips the regular expressions for the many paragraphs without a credit or dateline. */
+  private static boolean mayHoldCredit(String text) {
+    return text.indexOf('（') >= 0 || text.indexOf('(') >= 0 || text.indexOf('□') >= 0 || text.contains("记者")
+        || text.contains("作者") || text.contains("新华社");
   }
 
   /** The credited names in order, letter-spaced names joined. */

@@ -97,6 +97,9 @@ public final class EntityRecognizer {
   /** Credits blanked, letter-spaced words joined, spaces between CJK characters dropped. */
   String clean(String paragraphText) {
     String text = credits.blank(paragraphText);
+    if (text.indexOf(' ') < 0 && text.indexOf('\u3000') < 0) {
+      return text; // most reflowed paragraphs: nothing to join
+    }
     Matcher letterSpaced = LETTER_SPACED.matcher(text);
     StringBuilder joined = new StringBuilder();
     while (letterSpaced.find()) {
