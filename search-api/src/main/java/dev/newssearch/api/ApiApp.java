@@ -113,6 +113,14 @@ public final class ApiApp {
             "Elasticsearch could not be reached; try again shortly").at(ctx.path()));
       });
       r.exception(Exception.class, (e, ctx) -> {
+        if (neverGotThere(e)) {
+          // the low-level client wraps pool-lease and I/O timeouts in a RuntimeException
+          log.warn("Elasticsearch did not answer in time for {}: {}", ctx.path(), rootCause(e).toString());
+          ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+          problem(ctx, Problem.of(503, "Search backend unavailable",
+              "Elasticsearch did not answer in time; try again shortly").at(ctx.path()));
+          return;
+        }
         log.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
         problem(ctx, Problem.of(500, "Internal error", "the request failed unexpectedly").at(ctx.path()));
       });
@@ -140,6 +148,26 @@ public final class ApiApp {
       problem(ctx, Problem.of(502, "Search backend rejected the query", "Elasticsearch answered " + e.status()
           + " (" + type + ")").at(ctx.path()));
     }
+  }
+
+  static boolean neverGotThere(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof IOException || t instanceof java.util.concurrent.TimeoutException) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static Throwable rootCause(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t;
   }
 
   private static void problem(Context ctx, Problem problem) {
