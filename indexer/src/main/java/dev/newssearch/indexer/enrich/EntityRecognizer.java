@@ -37,7 +37,7 @@ public final class EntityRecognizer {
   private static final Pattern HAN_SPACE_HAN = Pattern.compile("(?<=" + CJK + ")[ \\u3000]+(?=" + CJK + ")");
   private static final String QUANTITY_CHARS = "0123456789０１２３４５６７８９零一二三四五六七八九十百千万亿两多余几数";
   private static final String CLAUSE_START = "。！？；：，、“”（） \u3000";
-  private static final String LEADING_FUNCTION_CHARS = "驻从向同在对与和由把及将赴为到据经";
+  private static final String LEADING_FUNCTION_CHARS = "驻从向同在对与和由把及将赴为到据经县";
 
   private enum Evidence { KNOWN, TITLE, SPEECH, LIST, TAGGED }
 
