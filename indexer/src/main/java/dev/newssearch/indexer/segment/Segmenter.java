@@ -279,15 +279,21 @@ public final class Segmenter {
     int order = 0;
     int prevRun = -1;
     int prevDraft = -1;
+    String prevLine = null;
     for (int hb : headingBlocks) {
       int run = runStart(blocks, hb);
-      if (run != prevRun) prevDraft = -1;
+      if (run != prevRun) {
+        prevDraft = -1;
+        prevLine = null;
+      }
       prevRun = run;
       for (String line : headingLines(blocks.get(hb))) {
         order++;
+        String previousLine = prevLine;
+        prevLine = line;
         // a date or author line under a headline, or a "——" subtitle, goes where the headline went
         if (prevDraft >= 0 && (FULL_DATE_LINE.matcher(line).matches() || NAME_LINE.matcher(line).matches()
-            || line.startsWith("——"))) {
+            || line.startsWith("——") || parallel(previousLine, line))) {
           Draft d = drafts.get(prevDraft);
           d.headings.add(new Assigned(run, order, line, hb > d.startBlock && hb < d.endBlock, 1));
           continue;
@@ -307,7 +313,7 @@ public final class Segmenter {
           } else if (lines) {
             score = before ? 1 : 0;
           } else {
-            score = overlap(line, bodies.get(i), df, n) + (before ? 0.25 : 0) + (after ? 0.2 : 0) + (inside ? 0.2 : 0)
+            score = overlap(line, bodies.get(i), df, n) + (before ? 0.25 : 0) + (after ? 0.2 : 0) + (inside ? 0.35 : 0)
                 + (i == prevDraft ? 0.15 : 0);
           }
           if (score > bestScore) {
@@ -322,6 +328,13 @@ public final class Segmenter {
         }
       }
     }
+  }
+
+  /** Two short headline lines built alike ("坚决克服… / 坚决夺取…") are one headline's title and subtitle. */
+  private static boolean parallel(String previous, String line) {
+    return previous != null && previous.length() >= 4 && line.length() >= 4 && previous.length() <= 14
+        && line.length() <= 14 && previous.regionMatches(0, line, 0, 2) && previous.indexOf('，') < 0
+        && line.indexOf('，') < 0;
   }
 
   private static int runStart(List<Block> blocks, int b) {
