@@ -118,8 +118,8 @@ final class IndexAdmin {
   }
 
   /**
-   * Keeps the alias target and the {@code keep} newest older versions for rollback; deletes the rest,
-   * including abandoned builds newer than the target.
+   * Keeps the alias target and the {@code keep} newest older completed versions for rollback; deletes
+   * the rest, including abandoned builds (no manifest in {@code _meta}) older or newer than the target.
    */
   List<String> prune(String alias, int keep) throws IOException {
     Optional<String> target = aliasTarget(alias);
@@ -130,9 +130,13 @@ final class IndexAdmin {
     List<String> older = new ArrayList<>();
     List<String> delete = new ArrayList<>();
     for (String v : versions) {
-      if (v.compareTo(target.get()) < 0) {
+      if (v.equals(target.get())) {
+        continue;
+      }
+      // only a build that completed (its manifest was written) is worth a rollback
+      if (v.compareTo(target.get()) < 0 && meta(v).containsKey(IndexSchema.META_FILES)) {
         older.add(v);
-      } else if (!v.equals(target.get())) {
+      } else {
         delete.add(v);
       }
     }
