@@ -150,6 +150,25 @@ final class BulkLoader implements AutoCloseable {
     onAcknowledged.accept(1);
   }
 
+  enum Decision { ACKNOWLEDGED, RETRY, FAILED }
+
+  /**
+   * What one item of a bulk response means: 429 (write queue full) is retried until the attempts
+   * run out; a delete of a missing document reached its goal; every other error is final.
+   */
+  static Decision decide(Op op, BulkResponseItem item, int maxRetries) {
+    if (item == null) {
+      return Decision.FAILED;
+    }
+    if (item.error() == null || (op.isDelete() && item.status() == 404)) {
+      return Decision.ACKNOWLEDGED;
+    }
+    if (item.status() == 429 && op.attempt() < maxRetries) {
+      return Decision.RETRY;
+    }
+    return Decision.FAILED;
+  }
+
   private final class Listener implements BulkListener<Op> {
     @Override
     public void beforeBulk(long executionId, BulkRequest request, List<Op> contexts) {}
@@ -160,16 +179,16 @@ final class BulkLoader implements AutoCloseable {
       for (int i = 0; i < contexts.size(); i++) {
         Op op = contexts.get(i);
         BulkResponseItem item = i < items.size() ? items.get(i) : null;
-        if (item == null) {
-          fail(op, 0, "missing_item", "the bulk response had no item for this operation");
-        } else if (item.error() == null) {
-          succeed(op);
-        } else if (op.isDelete() && item.status() == 404) {
-          succeed(op); // already gone: the goal of a delete is reached
-        } else if (item.status() == 429 && op.attempt() < maxRetries) {
-          retryLater(op, "429 " + item.error().type());
-        } else {
-          fail(op, item.status(), item.error().type(), item.error().reason());
+        switch (decide(op, item, maxRetries)) {
+          case ACKNOWLEDGED -> succeed(op);
+          case RETRY -> retryLater(op, item.status() + " " + item.error().type());
+          case FAILED -> {
+            if (item == null) {
+              fail(op, 0, "missing_item", "the bulk response had no item for this operation");
+            } else {
+              fail(op, item.status(), item.error().type(), item.error().reason());
+            }
+          }
         }
       }
     }
