@@ -1,5 +1,9 @@
 package dev.newssearch.indexer.cli;
 
+import dev.newssearch.indexer.enrich.EvaluateCommand;
+import dev.newssearch.indexer.index.cli.IndexCommand;
+import dev.newssearch.indexer.index.cli.StatusCommand;
+import dev.newssearch.indexer.index.cli.WatchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +15,15 @@ import picocli.CommandLine.Command;
     name = "indexer",
     mixinStandardHelpOptions = true,
     description = "Chinese newspaper archive indexer.",
-    subcommands = {InspectCommand.class, ReportCommand.class, dev.newssearch.indexer.index.cli.IndexCommand.class, dev.newssearch.indexer.index.cli.WatchCommand.class, dev.newssearch.indexer.index.cli.StatusCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      IndexCommand.class,
+      WatchCommand.class,
+      StatusCommand.class,
+      InspectCommand.class,
+      ReportCommand.class,
+      EvaluateCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class IndexerCli implements Runnable {
   public static final int OK = 0;
   public static final int SOME_FILES_FAILED = 1;
