@@ -102,6 +102,13 @@
   function renderHistogram(buckets, p) {
     var box = $('histogram');
     box.innerHTML = '';
+    var axis = $('histogram-axis');
+    axis.innerHTML = '';
+    if (buckets.length) {
+      axis.appendChild(el('span', { text: buckets[0].date }));
+      axis.appendChild(el('span', { text: '点击柱条按日期筛选' }));
+      axis.appendChild(el('span', { text: buckets[buckets.length - 1].date }));
+    }
     var max = buckets.reduce(function (m, b) { return Math.max(m, b.count); }, 0) || 1;
     buckets.forEach(function (b) {
       var bar = el('div', { title: b.date + '：' + b.count });
