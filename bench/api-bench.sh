@@ -12,9 +12,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 MVN="mvn -q"
-[ -x ./mvnw ] && MVN="./mvnw -q"
-$MVN -pl search-api -am install -DskipTests >/dev/null
-$MVN -pl search-api test-compile dependency:build-classpath -Dmdep.includeScope=test \
+command -v mvn >/dev/null || MVN="./mvnw -q"
+# one reactor build: sibling modules (core, indexer, local-es) come from their target/classes
+$MVN -pl search-api -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/bench.classpath >/dev/null
 
 started=""

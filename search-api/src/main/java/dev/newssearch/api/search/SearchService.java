@@ -87,9 +87,11 @@ public final class SearchService {
     co.elastic.clients.elasticsearch.core.SearchRequest request = buildSearch(req);
     SearchResponse<ParagraphDoc> resp = timed("search", () -> es.search(request, ParagraphDoc.class));
     long total = resp.hits().total() == null ? resp.hits().hits().size() : resp.hits().total().value();
+    Map<String, Long> groupSizes = req.collapse() ? duplicateCounts(req, resp.hits().hits()) : Map.of();
     List<SearchResult.Hit> hits = new ArrayList<>();
     for (Hit<ParagraphDoc> hit : resp.hits().hits()) {
-      hits.add(toHit(hit, req.collapse()));
+      String group = hit.source().dupGroup();
+      hits.add(toHit(hit, group == null ? 1 : Math.max(1, groupSizes.getOrDefault(group, 1L))));
     }
     Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
     for (Facet facet : Facet.values()) {
@@ -136,7 +138,9 @@ public final class SearchService {
             .fields(Fields.TITLE, f -> f.numberOfFragments(0)));
       }
       if (req.collapse() && req.size() > 0) {
-        b.collapse(c -> c.field(Fields.DUP_GROUP).innerHits(ih -> ih.name("dups").size(0)));
+        // group sizes come from one follow-up aggregation (duplicateCounts), not inner_hits, which
+        // runs one query per group and doubled the cost of a page
+        b.collapse(c -> c.field(Fields.DUP_GROUP));
       }
       if (req.cursor() != null) {
         b.searchAfter(req.cursor().after());
@@ -208,18 +212,31 @@ public final class SearchService {
     };
   }
 
-  private static SearchResult.Hit toHit(Hit<ParagraphDoc> hit, boolean collapse) {
+  /** How many matching paragraphs (same query and filters) each collapsed group on the page folds. */
+  private Map<String, Long> duplicateCounts(SearchRequest req, List<Hit<ParagraphDoc>> page) throws IOException {
+    List<String> groups = page.stream().map(h -> h.source().dupGroup()).filter(g -> g != null).distinct().toList();
+    if (groups.isEmpty()) {
+      return Map.of();
+    }
+    Query query = queries.fullQuery(req.query(), req.filters());
+    SearchResponse<Void> resp = timed("duplicates", () -> es.search(s -> s.index(alias).size(0).timeout(esTimeout)
+        .query(query)
+        .aggregations("groups", a -> a.terms(t -> t.field(Fields.DUP_GROUP).size(groups.size())
+            .include(i -> i.terms(groups)))), Void.class));
+    Map<String, Long> counts = new java.util.HashMap<>();
+    for (StringTermsBucket b : resp.aggregations().get("groups").sterms().buckets().array()) {
+      counts.put(b.key().stringValue(), b.docCount());
+    }
+    return counts;
+  }
+
+  private static SearchResult.Hit toHit(Hit<ParagraphDoc> hit, long duplicates) {
     ParagraphDoc d = hit.source();
     Map<String, List<String>> hl = hit.highlight();
     String textHtml = hl.containsKey(Fields.TEXT) && !hl.get(Fields.TEXT).isEmpty()
         ? hl.get(Fields.TEXT).get(0) : escapeHtml(d.text());
     String titleHtml = hl.containsKey(Fields.TITLE) && !hl.get(Fields.TITLE).isEmpty()
         ? Highlights.mergeAdjacent(hl.get(Fields.TITLE).get(0)) : d.title() == null ? null : escapeHtml(d.title());
-    long duplicates = 1;
-    if (collapse && hit.innerHits().containsKey("dups")) {
-      var inner = hit.innerHits().get("dups").hits().total();
-      duplicates = inner == null ? 1 : Math.max(1, inner.value());
-    }
     return new SearchResult.Hit(
         hit.id(),
         hit.score(),
