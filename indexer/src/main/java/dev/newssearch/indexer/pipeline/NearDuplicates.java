@@ -25,10 +25,19 @@ final class NearDuplicates {
     Map<String, List<Integer>> index = new HashMap<>();
     List<Set<String>> shingles = new ArrayList<>();
     List<String> groups = new ArrayList<>();
+    // An exact repeat (same key) joins whatever group its first copy ended in, without scanning
+    // shingles again: a corpus with many identical reprints would otherwise grow the posting lists of
+    // every shingle with each copy and make the merge quadratic in the number of copies.
+    Map<String, String> groupOfExactKey = new HashMap<>();
     List<FileResult> out = new ArrayList<>();
     for (FileResult r : results) {
       List<ParagraphDoc> docs = new ArrayList<>();
       for (ParagraphDoc d : r.docs()) {
+        String known = groupOfExactKey.get(d.dupGroup());
+        if (known != null) {
+          docs.add(known.equals(d.dupGroup()) ? d : withGroup(d, known));
+          continue;
+        }
         Set<String> sh = shingles(Fingerprint.normalise(d.text()));
         String group = d.dupGroup();
         Map<Integer, Integer> hits = new HashMap<>();
@@ -48,6 +57,7 @@ final class NearDuplicates {
         shingles.add(sh);
         groups.add(group);
         for (String s : sh) index.computeIfAbsent(s, k -> new ArrayList<>()).add(id);
+        groupOfExactKey.put(d.dupGroup(), group);
         docs.add(group.equals(d.dupGroup()) ? d : withGroup(d, group));
       }
       out.add(new FileResult(r.file(), r.fileHash(), r.charset(), r.articles(), docs, r.error(), r.cpuNanos()));
