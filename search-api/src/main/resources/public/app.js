@@ -1,7 +1,7 @@
 (function () {
   'use strict';
   var FACETS = [
-    ['persons', 'person', '人物'], ['reporters', 'reporter', '记者'], ['places', 'place', '地点'],
+    ['persons', 'person', '人物'], ['reporters', 'reporter', '记者/作者'], ['places', 'place', '地点'],
     ['organizations', 'org', '机构'], ['sources', 'source', '来源'], ['files', 'file', '文件']
   ];
   var SIZE = 10;
