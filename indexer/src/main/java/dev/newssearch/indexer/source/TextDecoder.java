@@ -91,15 +91,6 @@ public final class TextDecoder {
         // fall through
       }
     }
-    if (looksUtf16(b)) {
-      boolean le = b.length > 1 && b[1] == 0;
-      Charset cs = le ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
-      try {
-        return new Attempt(cs.name(), decodeStrict(b, 0, cs));
-      } catch (CharacterCodingException e) {
-        // fall through
-      }
-    }
     try {
       return new Attempt("GB18030", decodeStrict(b, 0, GB18030));
     } catch (CharacterCodingException e) {

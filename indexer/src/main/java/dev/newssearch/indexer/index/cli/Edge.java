@@ -8,7 +8,7 @@ import dev.newssearch.indexer.index.ItemFailure;
 import dev.newssearch.indexer.index.ProgressListener;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -29,10 +29,21 @@ final class Edge {
 
   private Edge() {}
 
-  /** Runs a command body and maps each kind of failure to its exit code, once. */
-  static int run(PrintWriter err, EsConfig[] config, Callable<Integer> body) {
+  /** A command body that talks to Elasticsearch through the configuration it is given. */
+  @FunctionalInterface
+  interface Body {
+    int call(EsConfig config) throws Exception;
+  }
+
+  /**
+   * Parses the configuration, runs a command body and maps each kind of failure to its exit code, once.
+   * A bad configuration is a usage error, like a bad option.
+   */
+  static int run(PrintWriter err, Supplier<EsConfig> configure, Body body) {
+    EsConfig config = null;
     try {
-      return body.call();
+      config = configure.get();
+      return body.call(config);
     } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
       return USAGE;
@@ -53,8 +64,8 @@ final class Edge {
     }
   }
 
-  private static String url(EsConfig[] config) {
-    return config[0] == null ? "?" : config[0].url().toString();
+  private static String url(EsConfig config) {
+    return config == null ? "?" : config.url().toString();
   }
 
   static void printRun(PrintWriter out, PrintWriter err, IndexRun run) {

@@ -1,6 +1,5 @@
 package dev.newssearch.indexer.index.cli;
 
-import dev.newssearch.core.es.EsConfig;
 import dev.newssearch.indexer.index.IndexRun;
 import dev.newssearch.indexer.index.IndexService;
 import dev.newssearch.indexer.index.SeedIndexer;
@@ -33,10 +32,8 @@ public final class IndexCommand implements Callable<Integer> {
   public Integer call() {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    EsConfig[] config = new EsConfig[1];
-    return Edge.run(err, config, () -> {
-      config[0] = args.config(System.getenv());
-      try (IndexService service = SeedIndexer.service(config[0], args.options(config[0]))) {
+    return Edge.run(err, () -> args.config(System.getenv()), config -> {
+      try (IndexService service = SeedIndexer.service(config, args.options(config))) {
         if (!args.noProgress) {
           service.progress(Edge.progressBar());
         }

@@ -1,6 +1,5 @@
 package dev.newssearch.indexer.index.cli;
 
-import dev.newssearch.core.es.EsConfig;
 import dev.newssearch.indexer.index.IndexService;
 import dev.newssearch.indexer.index.IndexStatus;
 import dev.newssearch.indexer.index.SeedIndexer;
@@ -24,10 +23,8 @@ public final class StatusCommand implements Callable<Integer> {
   public Integer call() {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    EsConfig[] config = new EsConfig[1];
-    return Edge.run(err, config, () -> {
-      config[0] = args.config(System.getenv());
-      try (IndexService service = SeedIndexer.service(config[0], args.options(config[0]))) {
+    return Edge.run(err, () -> args.config(System.getenv()), config -> {
+      try (IndexService service = SeedIndexer.service(config, args.options(config))) {
         IndexStatus s = service.status(args.seeds());
         out.printf("alias     %s -> %s%n", s.alias(), s.index() == null ? "(none)" : s.index());
         out.printf("documents %d%n", s.count());

@@ -1,6 +1,5 @@
 package dev.newssearch.indexer.index.cli;
 
-import dev.newssearch.core.es.EsConfig;
 import dev.newssearch.indexer.index.IndexService;
 import dev.newssearch.indexer.index.SeedIndexer;
 import dev.newssearch.indexer.index.SeedWatcher;
@@ -32,10 +31,8 @@ public final class WatchCommand implements Callable<Integer> {
   public Integer call() {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    EsConfig[] config = new EsConfig[1];
-    return Edge.run(err, config, () -> {
-      config[0] = args.config(System.getenv());
-      IndexService service = SeedIndexer.service(config[0], args.options(config[0]));
+    return Edge.run(err, () -> args.config(System.getenv()), config -> {
+      IndexService service = SeedIndexer.service(config, args.options(config));
       SeedWatcher watcher = new SeedWatcher(service, args.seeds(), Duration.ofMillis(debounceMs),
           run -> Edge.printRun(out, err, run),
           e -> err.println("error: " + e + " (still watching; the next change retries)"));
@@ -47,7 +44,7 @@ public final class WatchCommand implements Callable<Integer> {
           err.println("error while stopping: " + e);
         }
       }, "watch-shutdown"));
-      out.println("watching " + args.seeds() + " -> " + config[0].alias() + " (Ctrl-C to stop)");
+      out.println("watching " + args.seeds() + " -> " + config.alias() + " (Ctrl-C to stop)");
       out.flush();
       watcher.start().join();
       return Edge.OK;
