@@ -97,7 +97,7 @@ public final class ApiApp {
       r.get("/api/suggest", handlers::suggest);
       r.get("/health", handlers::health);
       r.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape()));
-      r.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+      r.get("/openapi.json", ctx -> ctx.contentType(SearchHandlers.JSON_UTF8).result(openapi));
       r.get("/api-docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(apiDocs));
       r.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(indexPage));
       r.get("/assets/app.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(appJs));

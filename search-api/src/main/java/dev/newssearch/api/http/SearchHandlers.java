@@ -9,6 +9,9 @@ import java.util.List;
 
 /** HTTP I/O of the API routes: parse, validate, call the service, answer. */
 public final class SearchHandlers {
+  /** What every JSON answer is: raw UTF-8 (Jackson does not escape non-ASCII), and it says so. */
+  public static final String JSON_UTF8 = "application/json; charset=utf-8";
+
   private final SearchService service;
   private final QueryParser parser;
 
@@ -23,7 +26,7 @@ public final class SearchHandlers {
 
   public void search(Context ctx) throws Exception {
     var request = params(ctx).searchRequest(parser);
-    ctx.json(service.search(request));
+    answer(ctx, service.search(request));
   }
 
   public void persons(Context ctx) throws Exception {
@@ -32,7 +35,7 @@ public final class SearchHandlers {
     var filters = p.filters();
     int size = p.integer("size", 20, 1, 200);
     int coSize = p.integer("co_size", 5, 0, 20);
-    ctx.json(service.persons(query, filters, size, coSize));
+    answer(ctx, service.persons(query, filters, size, coSize));
   }
 
   public void dates(Context ctx) throws Exception {
@@ -45,24 +48,24 @@ public final class SearchHandlers {
       throw ApiException.badParameter("breakdown", "breakdown must be person or none, got '" + breakdown + "'");
     }
     int perBucket = "person".equals(breakdown) ? p.integer("breakdown_size", 5, 1, 50) : 0;
-    ctx.json(service.dates(query, filters, interval, perBucket));
+    answer(ctx, service.dates(query, filters, interval, perBucket));
   }
 
   public void paragraph(Context ctx) throws Exception {
     String id = ctx.pathParam("id");
-    ctx.json(service.paragraph(id).orElseThrow(() -> ApiException.notFound("no paragraph with id " + id)));
+    answer(ctx, service.paragraph(id).orElseThrow(() -> ApiException.notFound("no paragraph with id " + id)));
   }
 
   public void article(Context ctx) throws Exception {
     String id = ctx.pathParam("article_id");
-    ctx.json(service.article(id).orElseThrow(() -> ApiException.notFound("no article with id " + id)));
+    answer(ctx, service.article(id).orElseThrow(() -> ApiException.notFound("no article with id " + id)));
   }
 
   public void suggest(Context ctx) throws Exception {
     Params p = params(ctx);
     String prefix = TextNormalizer.normalize(p.text("q", 50)).strip();
     int size = p.integer("size", 10, 1, 20);
-    ctx.json(service.suggest(prefix, size));
+    answer(ctx, service.suggest(prefix, size));
   }
 
   public void health(Context ctx) throws Exception {
@@ -70,7 +73,12 @@ public final class SearchHandlers {
     if (!health.status().equals("ready")) {
       ctx.status(503).header("Retry-After", "5");
     }
-    ctx.json(health);
+    answer(ctx, health);
+  }
+
+  /** The charset parameter keeps clients that default to ISO-8859-1 for text from garbling it. */
+  static void answer(Context ctx, Object body) {
+    ctx.json(body).contentType(JSON_UTF8);
   }
 
   static List<String> nonBlank(List<String> values) {

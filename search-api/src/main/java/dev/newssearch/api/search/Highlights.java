@@ -20,6 +20,77 @@ public final class Highlights {
     return html.replace(CLOSE + OPEN, "");
   }
 
+  /**
+   * The marks of two highlights of the same text in one: {@code words} marks IK words of
+   * {@code text}, {@code exact} the exact occurrences found on {@code text.chars} (a substring that
+   * cuts across IK words has no IK mark at all). A character is marked when either marks it, and
+   * touching or overlapping marks become one, so a phrase comes back as one {@code <em>…</em>}.
+   * One-character IK marks are dropped when there is an exact mark (see below).
+   * Null arguments are "no highlight"; if the two disagree on the text itself, the one with marks wins.
+   */
+  public static String union(String words, String exact) {
+    if (words == null || !words.contains(OPEN)) {
+      return exact == null || !exact.contains(OPEN) ? words : mergeAdjacent(exact);
+    }
+    if (exact == null || !exact.contains(OPEN)) {
+      return mergeAdjacent(words);
+    }
+    List<Unit> a = units(words);
+    List<Unit> b = units(exact);
+    List<String> visible = new ArrayList<>();
+    List<Boolean> marked = new ArrayList<>();
+    collect(a, visible, marked);
+    List<String> visibleB = new ArrayList<>();
+    List<Boolean> markedB = new ArrayList<>();
+    collect(b, visibleB, markedB);
+    if (!visible.equals(visibleB)) {
+      return mergeAdjacent(words);
+    }
+    dropSingleCharacterMarks(marked);
+    StringBuilder sb = new StringBuilder(words.length() + exact.length() / 4);
+    boolean open = false;
+    for (int i = 0; i < visible.size(); i++) {
+      boolean m = marked.get(i) || markedB.get(i);
+      if (m && !open) {
+        sb.append(OPEN);
+      } else if (!m && open) {
+        sb.append(CLOSE);
+      }
+      open = m;
+      sb.append(visible.get(i));
+    }
+    if (open) {
+      sb.append(CLOSE);
+    }
+    return sb.toString();
+  }
+
+  /**
+   * When the paragraph holds a query word exactly, a one-character IK mark is the rest of a word
+   * that the query cut across (贫攻坚成效 → 贫 | 攻坚 | 成效 marks every lone 贫): noise beside the
+   * exact mark.
+   */
+  private static void dropSingleCharacterMarks(List<Boolean> marked) {
+    for (int i = 0; i < marked.size(); i++) {
+      boolean single = marked.get(i) && (i == 0 || !marked.get(i - 1)) && (i + 1 == marked.size() || !marked.get(i + 1));
+      if (single) {
+        marked.set(i, false);
+      }
+    }
+  }
+
+  private static void collect(List<Unit> units, List<String> visible, List<Boolean> marked) {
+    boolean open = false;
+    for (Unit u : units) {
+      if (u.visible) {
+        visible.add(u.text);
+        marked.add(open);
+      } else {
+        open = u.text.equals(OPEN);
+      }
+    }
+  }
+
   public static List<String> fragments(String html, int wholeUpTo, int fragmentChars, int maxFragments) {
     html = mergeAdjacent(html);
     List<Unit> units = units(html);

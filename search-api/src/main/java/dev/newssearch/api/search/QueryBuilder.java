@@ -19,11 +19,23 @@ public final class QueryBuilder {
   static final List<String> TEXT_FIELDS = List.of(Fields.TITLE + "^3", Fields.TEXT);
 
   /**
-   * The query side is cut with ik_smart, the coarsest segmentation: 脱贫攻坚 stays one word, which the
-   * ik_max_word index holds too, so hits and highlights are whole words rather than 脱贫 and 攻坚
-   * everywhere. Synonyms are expanded here, in Java, from synonyms.txt.
+   * Only for highlighting {@code text} and {@code title}: ik_smart cuts the query into its coarsest
+   * words (脱贫攻坚 stays one word), so marks are whole words rather than 脱贫 and 攻坚 everywhere.
+   * Not for matching: against the ik_max_word index it misses 69 % of phrase and 42 % of AND
+   * queries cut from the seeds (indexer/src/test/resources/index/analyzer-measurement.md); the
+   * fields' own search analyzer (text_search = ik_max_word + synonyms) misses about half as many.
    */
-  static final String QUERY_ANALYZER = "ik_smart";
+  static final String HIGHLIGHT_ANALYZER = "ik_smart";
+
+  /**
+   * Added when the title holds the query string exactly. With {@link #EXACT_BOOST} these are tiers
+   * above any BM25 score of a short query (which stays below about 30 on this index): exact in the
+   * title, then exact in the text, then IK words only, BM25 ordering within a tier.
+   */
+  static final float TITLE_BOOST = 100f;
+
+  /** Added when the text holds a query word exactly (see {@link #TITLE_BOOST}). */
+  static final float EXACT_BOOST = 50f;
 
   private final Synonyms synonyms;
 
@@ -42,9 +54,7 @@ public final class QueryBuilder {
         for (Clause clause : group) {
           alternatives.addAll(clauseQueries(clause));
         }
-        b.must(alternatives.size() == 1
-            ? alternatives.get(0)
-            : Query.of(o -> o.bool(ob -> ob.should(alternatives).minimumShouldMatch("1"))));
+        b.must(anyOf(alternatives));
       }
       for (Clause clause : text.excluded()) {
         b.mustNot(clauseQueries(clause));
@@ -66,30 +76,124 @@ public final class QueryBuilder {
     return out;
   }
 
-  /** A word with spaces inside is several words that must all appear. */
-  private static Query wordQuery(String words) {
-    return Query.of(q -> q.multiMatch(m -> m
-        .query(words)
+  /**
+   * A word matches a paragraph that contains it as a substring of its text (exact, on the
+   * one-character-per-token {@code text.chars}: IK cannot miss it, even when the word cuts across
+   * IK's words) or of its title, or whose IK words all appear in the text or all in the title (so
+   * 疫情防控 still finds 疫情的防控). Scores add up: the IK clause (BM25, title 3×), a constant
+   * {@link #EXACT_BOOST} for the exact substring in the text and {@link #TITLE_BOOST} for it in the
+   * title. Constants, not BM25 on the characters: a character phrase over a short common word (讲话)
+   * scored up to 5 and lifted body-only paragraphs above title matches, and a substring cutting
+   * across IK words (贫攻坚成效) must rank above paragraphs that only have its IK pieces apart.
+   */
+  private static Query wordQuery(String word) {
+    Query words = Query.of(q -> q.multiMatch(m -> m
+        .query(word)
         .fields(TEXT_FIELDS)
         .type(TextQueryType.BestFields)
-        .analyzer(QUERY_ANALYZER)
         .operator(Operator.And)));
+    Query exact = Query.of(q -> q.constantScore(c -> c.filter(bodyContains(word)).boost(EXACT_BOOST)));
+    return anyOf(List.of(exact, words, titleContains(word)));
   }
 
   /**
-   * An ordered, nearly gap-free sequence of the phrase's tokens. Not {@code match_phrase}: the
-   * ik_max_word analyzer gives overlapping words consecutive positions (脱贫攻坚战 → 脱贫攻坚战, 脱贫攻坚,
-   * 脱贫, 攻坚战, 攻坚), so the positions of a phrase's tokens depend on the words around it and a
-   * strict phrase query misses real occurrences. An ordered intervals query with a few gaps, one
-   * per character at most, accepts those extra overlapping words and still keeps the order.
+   * A quoted phrase is exact: the paragraph text must hold its characters in sequence
+   * ({@code match_phrase}, slop 0, on {@code text.chars}). The schema has no character subfield for
+   * the title, so the title only adds score (an exact substring of {@code title.keyword}); it is not
+   * an alternative, which would let paragraphs that do not contain the phrase match.
    */
   private static Query phraseQuery(String phrase) {
-    int gaps = Math.max(2, phrase.codePointCount(0, phrase.length()));
-    Query body = Query.of(q -> q.intervals(i -> i.field(Fields.TEXT)
-        .match(m -> m.query(phrase).analyzer(QUERY_ANALYZER).ordered(true).maxGaps(gaps))));
-    Query title = Query.of(q -> q.intervals(i -> i.field(Fields.TITLE).boost(3f)
-        .match(m -> m.query(phrase).analyzer(QUERY_ANALYZER).ordered(true).maxGaps(gaps))));
-    return Query.of(q -> q.bool(b -> b.should(title, body).minimumShouldMatch("1")));
+    return Query.of(q -> q.bool(b -> b.must(bodyContains(phrase)).should(titleContains(phrase))));
+  }
+
+  /** The text holds the characters in this order (the standard analyzer drops punctuation and spaces). */
+  static Query bodyContains(String s) {
+    return Query.of(q -> q.matchPhrase(m -> m.field(Fields.TEXT_CHARS).query(s).slop(0)));
+  }
+
+  /**
+   * The title holds the string (case-insensitive). {@code title.keyword} is the only exact form of
+   * the title in the schema; a leading wildcard walks its terms, one per distinct title, which is
+   * about the number of articles.
+   */
+  static Query titleContains(String s) {
+    return Query.of(q -> q.wildcard(w -> w.field(Fields.TITLE_KEYWORD)
+        .value("*" + wildcardEscape(s) + "*").caseInsensitive(true).boost(TITLE_BOOST)));
+  }
+
+  static String wildcardEscape(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 4);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '*' || c == '?' || c == '\\') {
+        sb.append('\\');
+      }
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+
+  private static Query anyOf(List<Query> alternatives) {
+    return alternatives.size() == 1
+        ? alternatives.get(0)
+        : Query.of(o -> o.bool(ob -> ob.should(alternatives).minimumShouldMatch("1")));
+  }
+
+  // ---------------------------------------------------------------- highlighting
+
+  /** Every positive clause's variants; excluded clauses are never highlighted. */
+  private List<Clause> positive(QueryText text, boolean phrases, boolean words) {
+    List<Clause> out = new ArrayList<>();
+    for (List<Clause> group : text.groups()) {
+      for (Clause c : group) {
+        if (c.phrase() ? phrases : words) {
+          for (String v : synonyms.expand(c.text())) {
+            out.add(new Clause(v, c.phrase()));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What to mark in {@code text}: the query words, cut by ik_smart, all of a word's pieces present.
+   * Phrases are left to {@link #charsHighlight}, which marks only their exact occurrences. Null when
+   * there is nothing to mark.
+   */
+  public Query textHighlight(QueryText text) {
+    return wordHighlight(Fields.TEXT, positive(text, false, true));
+  }
+
+  /** What to mark in {@code text.chars}: every exact occurrence of a word or phrase. */
+  public Query charsHighlight(QueryText text) {
+    List<Query> out = new ArrayList<>();
+    for (Clause c : positive(text, true, true)) {
+      out.add(bodyContains(c.text()));
+    }
+    return out.isEmpty() ? null : anyOf(out);
+  }
+
+  /** What to mark in {@code title}: words as in the text, phrases as IK phrases (best effort). */
+  public Query titleHighlight(QueryText text) {
+    List<Query> out = new ArrayList<>();
+    Query words = wordHighlight(Fields.TITLE, positive(text, false, true));
+    if (words != null) {
+      out.add(words);
+    }
+    for (Clause c : positive(text, true, false)) {
+      out.add(Query.of(q -> q.matchPhrase(m -> m.field(Fields.TITLE).query(c.text()))));
+    }
+    return out.isEmpty() ? null : anyOf(out);
+  }
+
+  private static Query wordHighlight(String field, List<Clause> words) {
+    List<Query> out = new ArrayList<>();
+    for (Clause c : words) {
+      out.add(Query.of(q -> q.match(m -> m.field(field).query(c.text())
+          .analyzer(HIGHLIGHT_ANALYZER).operator(Operator.And))));
+    }
+    return out.isEmpty() ? null : anyOf(out);
   }
 
   static Query dateRange(LocalDate from, LocalDate to) {

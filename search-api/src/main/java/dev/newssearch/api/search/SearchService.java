@@ -132,10 +132,26 @@ public final class SearchService {
         b.postFilter(post);
       }
       if (req.size() > 0) {
-        b.highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>")
-            .requireFieldMatch(true)
-            .fields(Fields.TEXT, f -> f.numberOfFragments(0))
-            .fields(Fields.TITLE, f -> f.numberOfFragments(0)));
+        Query textHl = queries.textHighlight(req.query());
+        Query charsHl = queries.charsHighlight(req.query());
+        Query titleHl = queries.titleHighlight(req.query());
+        if (textHl != null || charsHl != null || titleHl != null) {
+          // explicit highlight queries: the search itself matches text with ik_max_word, whose
+          // overlapping pieces (脱贫, 攻坚) would be marked on their own; see Highlights.union
+          b.highlight(h -> {
+            h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>").requireFieldMatch(true);
+            if (textHl != null) {
+              h.fields(Fields.TEXT, f -> f.type("unified").numberOfFragments(0).highlightQuery(textHl));
+            }
+            if (charsHl != null) {
+              h.fields(Fields.TEXT_CHARS, f -> f.type("unified").numberOfFragments(0).highlightQuery(charsHl));
+            }
+            if (titleHl != null) {
+              h.fields(Fields.TITLE, f -> f.type("unified").numberOfFragments(0).highlightQuery(titleHl));
+            }
+            return h;
+          });
+        }
       }
       if (req.collapse() && req.size() > 0) {
         // group sizes come from one follow-up aggregation (duplicateCounts), not inner_hits, which
@@ -233,8 +249,10 @@ public final class SearchService {
   private static SearchResult.Hit toHit(Hit<ParagraphDoc> hit, long duplicates) {
     ParagraphDoc d = hit.source();
     Map<String, List<String>> hl = hit.highlight();
-    String textHtml = hl.containsKey(Fields.TEXT) && !hl.get(Fields.TEXT).isEmpty()
-        ? hl.get(Fields.TEXT).get(0) : escapeHtml(d.text());
+    String textHtml = Highlights.union(first(hl, Fields.TEXT), first(hl, Fields.TEXT_CHARS));
+    if (textHtml == null) {
+      textHtml = escapeHtml(d.text());
+    }
     String titleHtml = hl.containsKey(Fields.TITLE) && !hl.get(Fields.TITLE).isEmpty()
         ? Highlights.mergeAdjacent(hl.get(Fields.TITLE).get(0)) : d.title() == null ? null : escapeHtml(d.title());
     return new SearchResult.Hit(
@@ -254,6 +272,11 @@ public final class SearchService {
         d.articleId(),
         d.paragraph(),
         duplicates);
+  }
+
+  private static String first(Map<String, List<String>> highlight, String field) {
+    List<String> values = highlight.get(field);
+    return values == null || values.isEmpty() ? null : values.get(0);
   }
 
   public static String escapeHtml(String s) {

@@ -12,6 +12,30 @@ class HighlightsTest {
   }
 
   @Test
+  void an_exact_match_across_ik_words_joins_the_word_marks_into_one() {
+    String words = "会议对脱<em>贫</em><em>攻坚</em><em>成效</em>考核，<em>贫</em>中之<em>贫</em>，<em>攻坚</em>克难";
+    String exact = "会议对脱<em>贫攻坚成效</em>考核，贫中之贫，攻坚克难";
+    assertThat(Highlights.union(words, exact))
+        .isEqualTo("会议对脱<em>贫攻坚成效</em>考核，贫中之贫，<em>攻坚</em>克难");
+  }
+
+  @Test
+  void word_marks_without_an_exact_match_are_kept_and_exact_marks_alone_are_merged() {
+    String words = "<em>疫情</em>的<em>防控</em>";
+    assertThat(Highlights.union(words, null)).isEqualTo(words);
+    assertThat(Highlights.union(words, "疫情的防控")).isEqualTo(words);
+    assertThat(Highlights.union(null, "发表<em>重</em><em>要</em>讲话")).isEqualTo("发表<em>重要</em>讲话");
+    assertThat(Highlights.union(null, null)).isNull();
+  }
+
+  @Test
+  void entities_count_as_one_character_when_marks_are_joined() {
+    String words = "&lt;b&gt;<em>脱贫攻坚</em>&amp;";
+    String exact = "&lt;b&gt;<em>脱贫</em>攻坚<em>&amp;</em>";
+    assertThat(Highlights.union(words, exact)).isEqualTo("&lt;b&gt;<em>脱贫攻坚&amp;</em>");
+  }
+
+  @Test
   void a_short_paragraph_comes_back_whole() {
     String html = "坚决打赢<em>脱贫攻坚</em>战。";
     assertThat(Highlights.fragments(html, 160, 100, 3)).containsExactly(html);

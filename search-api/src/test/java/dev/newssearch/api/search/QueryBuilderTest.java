@@ -37,7 +37,36 @@ class QueryBuilderTest {
   @Test
   void a_phrase_is_a_phrase_query_and_an_exclusion_is_must_not() {
     String json = json(builder.mainQuery(parser.parse("\"脱贫攻坚\" -美国"), Filters.NONE));
-    assertThat(json).contains("intervals", "\"ordered\":true", "must_not", "美国");
+    assertThat(json).contains("match_phrase", "text.chars", "must_not", "美国").doesNotContain("intervals");
+  }
+
+  @Test
+  void a_phrase_must_be_in_the_text_and_the_title_only_adds_score() {
+    String json = json(builder.mainQuery(parser.parse("\"发表重要讲话\""), Filters.NONE));
+    assertThat(json).contains("{\"bool\":{\"must\":[{\"bool\":{\"must\":[{\"match_phrase\":{\"text.chars\"",
+        "\"should\":[{\"wildcard\":{\"title.keyword\"");
+    assertThat(json).doesNotContain("minimum_should_match", "ik_smart");
+  }
+
+  @Test
+  void a_word_is_an_exact_substring_or_all_its_ik_words_and_never_uses_ik_smart() {
+    String json = json(builder.mainQuery(parser.parse("领导人特别峰会"), Filters.NONE));
+    assertThat(json).contains("\"text.chars\"", "\"slop\":0", "multi_match", "\"operator\":\"and\"",
+        "\"minimum_should_match\":\"1\"", "*领导人特别峰会*");
+    assertThat(json).doesNotContain("ik_smart", "\"analyzer\"");
+  }
+
+  @Test
+  void wildcard_characters_in_a_word_are_literal() {
+    assertThat(QueryBuilder.wildcardEscape("a*b?c\\d")).isEqualTo("a\\*b\\?c\\\\d");
+  }
+
+  @Test
+  void highlights_mark_ik_smart_words_in_text_and_exact_occurrences_in_text_chars() {
+    var q = parser.parse("脱贫攻坚 \"重要讲话\" -美国");
+    assertThat(json(builder.textHighlight(q))).contains("ik_smart", "脱贫攻坚").doesNotContain("重要讲话", "美国");
+    assertThat(json(builder.charsHighlight(q))).contains("text.chars", "脱贫攻坚", "重要讲话").doesNotContain("美国");
+    assertThat(builder.textHighlight(parser.parse(""))).isNull();
   }
 
   @Test

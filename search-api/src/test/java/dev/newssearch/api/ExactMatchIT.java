@@ -1,0 +1,206 @@
+package dev.newssearch.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.newssearch.api.ApiFixture.Response;
+import dev.newssearch.core.schema.Fields;
+import dev.newssearch.core.schema.ParagraphDoc;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Exact matching against an independent oracle: every paragraph of the test index, fetched with one
+ * match_all, and Java's {@code String.contains}.
+ */
+class ExactMatchIT {
+  /** In the seeds as 脱贫攻坚成效; ik_max_word cuts that into 脱贫攻坚, 脱贫, 攻坚, 成效, so IK alone misses it. */
+  static final String ACROSS_IK_WORDS = "贫攻坚成效";
+  static final Pattern EM = Pattern.compile("<em>(.*?)</em>");
+
+  static ApiFixture f;
+  static Map<String, ParagraphDoc> all;
+
+  @BeforeAll
+  static void start() throws IOException {
+    f = ApiFixture.get();
+    var resp = f.client.search(s -> s.index(ApiFixture.ALIAS).size(1000).query(q -> q.matchAll(m -> m)), ParagraphDoc.class);
+    all = new HashMap<>();
+    for (Hit<ParagraphDoc> h : resp.hits().hits()) {
+      all.put(h.id(), h.source());
+    }
+    assertThat((long) all.size()).as("the oracle sees every paragraph").isEqualTo(f.countAll());
+  }
+
+  private static JsonNode ok(Response r) {
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    return r.json();
+  }
+
+  /** Every hit of a query, page after page, without collapse: paragraph ids. */
+  private static Set<String> ids(String q) {
+    Set<String> ids = new HashSet<>();
+    long total = -1;
+    for (int page = 1; ; page++) {
+      JsonNode r = ok(f.get("/api/search", "q", q, "size", "100", "collapse", "false", "page", String.valueOf(page)));
+      total = r.get("total").asLong();
+      r.get("hits").forEach(h -> ids.add(h.get("id").asText()));
+      if (r.get("hits").size() < 100) {
+        break;
+      }
+    }
+    assertThat((long) ids.size()).as("hits of " + q + " add up to its total").isEqualTo(total);
+    return ids;
+  }
+
+  private static Set<String> textContains(String s) {
+    return all.values().stream().filter(d -> d.text().contains(s)).map(ParagraphDoc::id).collect(Collectors.toSet());
+  }
+
+  @Test
+  void a_word_that_cuts_across_ik_words_finds_its_paragraphs_and_is_marked_as_one() throws IOException {
+    String paragraph = all.values().stream().map(ParagraphDoc::text).filter(t -> t.contains(ACROSS_IK_WORDS))
+        .findFirst().orElseThrow();
+    List<String> tokens = f.client.indices().analyze(a -> a.index(ApiFixture.ALIAS).field(Fields.TEXT).text(paragraph))
+        .tokens().stream().map(t -> t.token()).toList();
+    assertThat(tokens).as("ik_max_word has no such word").doesNotContain(ACROSS_IK_WORDS, "贫攻坚", "攻坚成效");
+
+    Set<String> expected = textContains(ACROSS_IK_WORDS);
+    assertThat(ids(ACROSS_IK_WORDS)).containsAll(expected);
+
+    JsonNode hits = ok(f.get("/api/search", "q", ACROSS_IK_WORDS, "size", "100", "collapse", "false")).get("hits");
+    int marked = 0;
+    for (JsonNode h : hits) {
+      if (!expected.contains(h.get("id").asText())) {
+        continue;
+      }
+      String html = "";
+      for (JsonNode frag : h.get("highlights")) {
+        html += frag.asText();
+      }
+      assertThat(html).as(h.get("id").asText()).contains("<em>" + ACROSS_IK_WORDS + "</em>");
+      marked++;
+    }
+    assertThat(marked).isEqualTo(expected.size());
+  }
+
+  @Test
+  void paragraphs_holding_the_substring_rank_above_those_with_the_ik_words_apart() {
+    JsonNode hits = ok(f.get("/api/search", "q", ACROSS_IK_WORDS, "size", "100", "collapse", "false")).get("hits");
+    boolean seenApart = false;
+    for (JsonNode h : hits) {
+      boolean exact = h.get("text").asText().contains(ACROSS_IK_WORDS) || h.path("title").asText().contains(ACROSS_IK_WORDS);
+      if (!exact) {
+        seenApart = true;
+      } else {
+        assertThat(seenApart).as("exact match after an IK-only match").isFalse();
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"发表重要讲话", "领导人特别峰会", "全面建成小康社会", ACROSS_IK_WORDS, "疫情防控", "习近平"})
+  void a_quoted_phrase_returns_exactly_the_paragraphs_whose_text_contains_it(String phrase) {
+    Set<String> expected = textContains(phrase);
+    assertThat(expected).as("the phrase is in the seeds").isNotEmpty();
+    assertThat(ids("\"" + phrase + "\"")).isEqualTo(expected);
+  }
+
+  @Test
+  void every_phrase_cut_from_the_seeds_finds_every_paragraph_that_holds_it() {
+    // spans at fixed steps through every paragraph: every length from 2 to 6, starting anywhere,
+    // so most of them cut across IK words
+    List<String> spans = new ArrayList<>();
+    List<ParagraphDoc> docs = all.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+    for (int i = 0; i < docs.size() && spans.size() < 40; i += 7) {
+      String t = docs.get(i).text();
+      int len = 2 + spans.size() % 5;
+      int at = (spans.size() * 13) % Math.max(1, t.length() - len);
+      String span = t.substring(at, Math.min(t.length(), at + len));
+      if (span.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+        spans.add(span);
+      }
+    }
+    assertThat(spans).hasSizeGreaterThan(20);
+    for (String span : spans) {
+      Set<String> found = ids("\"" + span + "\"");
+      assertThat(found).as(span).containsAll(textContains(span));
+      // the standard analyzer drops punctuation, so 力，有 also holds the phrase 力有 (see README)
+      for (String id : found) {
+        assertThat(all.get(id).text().replaceAll("[\\p{P}\\p{S}\\p{Z}\\s]", "")).as(span + " in " + id).contains(span);
+      }
+    }
+  }
+
+  @Test
+  void an_excluded_word_removes_every_paragraph_that_contains_it_even_across_ik_words() {
+    Set<String> with = ids("脱贫攻坚");
+    Set<String> containing = textContains(ACROSS_IK_WORDS);
+    assertThat(with).as("the exclusion has something to remove").containsAnyElementsOf(containing);
+    Set<String> without = ids("脱贫攻坚 -" + ACROSS_IK_WORDS);
+    assertThat(with).containsAll(without);
+    assertThat(without).isNotEmpty().doesNotContainAnyElementsOf(containing);
+    for (String id : without) {
+      String title = all.get(id).title() == null ? "" : all.get(id).title();
+      assertThat(all.get(id).text() + " " + title).doesNotContain(ACROSS_IK_WORDS);
+    }
+  }
+
+  @Test
+  void an_excluded_phrase_removes_every_paragraph_whose_text_contains_it() {
+    Set<String> without = ids("疫情 -\"疫情防控\"");
+    assertThat(without).isNotEmpty().doesNotContainAnyElementsOf(textContains("疫情防控"));
+  }
+
+  @Test
+  void a_plain_word_finds_every_paragraph_that_contains_it() {
+    for (String w : List.of("贫攻坚", "人特别峰", "重要讲话", "脱贫攻坚")) {
+      assertThat(ids(w)).as(w).containsAll(textContains(w));
+    }
+  }
+
+  @Test
+  void a_quoted_phrase_is_marked_as_one_whole_phrase() {
+    JsonNode hits = ok(f.get("/api/search", "q", "\"发表重要讲话\"", "size", "20")).get("hits");
+    assertThat(hits).isNotEmpty();
+    for (JsonNode h : hits) {
+      List<String> marks = new ArrayList<>();
+      for (JsonNode frag : h.get("highlights")) {
+        Matcher m = EM.matcher(frag.asText());
+        while (m.find()) {
+          marks.add(m.group(1));
+        }
+      }
+      assertThat(marks).isNotEmpty().allMatch(s -> s.equals("发表重要讲话"));
+    }
+  }
+
+  @Test
+  void every_json_route_answers_raw_utf8_and_says_so() {
+    String id = ok(f.get("/api/search", "q", "脱贫攻坚", "size", "1")).get("hits").get(0).get("id").asText();
+    List<Response> withChinese = List.of(f.get("/api/search", "q", "脱贫攻坚", "size", "1"),
+        f.get("/api/aggregations/persons", "size", "3"), f.get("/api/paragraphs/" + id), f.get("/api/suggest", "q", "习"),
+        f.get("/openapi.json"));
+    for (Response r : withChinese) {
+      assertThat(r.status()).isEqualTo(200);
+      assertThat(r.header("Content-Type")).isEqualToIgnoringWhitespace("application/json;charset=utf-8");
+      assertThat(r.body()).doesNotContain("\\u").containsPattern("\\p{IsHan}");
+    }
+    for (Response r : List.of(f.get("/api/aggregations/dates"), f.get("/health"))) {
+      assertThat(r.header("Content-Type")).isEqualToIgnoringWhitespace("application/json;charset=utf-8");
+    }
+  }
+}
