@@ -234,7 +234,7 @@ public final class SearchService {
     if (groups.isEmpty()) {
       return Map.of();
     }
-    Query query = queries.fullQuery(req.query(), req.filters());
+    Query query = unscored(queries.fullQuery(req.query(), req.filters()));
     SearchResponse<Void> resp = timed("duplicates", () -> es.search(s -> s.index(alias).size(0).timeout(esTimeout)
         .query(query)
         .aggregations("groups", a -> a.terms(t -> t.field(Fields.DUP_GROUP).size(groups.size())
@@ -274,6 +274,14 @@ public final class SearchService {
         duplicates);
   }
 
+  /**
+   * Counting requests need no scores; in filter context Elasticsearch skips scoring the character
+   * phrases and the title wildcard of every matching paragraph and may cache the clauses.
+   */
+  private static Query unscored(Query query) {
+    return Query.of(q -> q.bool(b -> b.filter(query)));
+  }
+
   private static String first(Map<String, List<String>> highlight, String field) {
     List<String> values = highlight.get(field);
     return values == null || values.isEmpty() ? null : values.get(0);
@@ -302,7 +310,7 @@ public final class SearchService {
   // ---------------------------------------------------------------- aggregations
 
   public PersonsReport persons(QueryText text, Filters filters, int size, int coSize) throws IOException {
-    Query query = queries.fullQuery(text, filters);
+    Query query = unscored(queries.fullQuery(text, filters));
     SearchResponse<Void> resp = timed("persons", () -> es.search(s -> s.index(alias).query(query).size(0)
         .timeout(esTimeout).trackTotalHits(t -> t.enabled(true))
         .aggregations("persons", a -> a.terms(t -> t.field(Fields.PERSONS).size(size))
@@ -326,7 +334,7 @@ public final class SearchService {
   }
 
   public DatesReport dates(QueryText text, Filters filters, Interval interval, int personsPerBucket) throws IOException {
-    Query query = queries.fullQuery(text, filters);
+    Query query = unscored(queries.fullQuery(text, filters));
     SearchResponse<Void> resp = timed("dates", () -> es.search(s -> s.index(alias).query(query).size(0)
         .timeout(esTimeout).trackTotalHits(t -> t.enabled(true))
         .aggregations("undated", u -> u.missing(m -> m.field(Fields.DATE)))
