@@ -2,6 +2,7 @@ package dev.newssearch.localnode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.newssearch.localnode.junit.TestNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -80,6 +81,56 @@ class IkAnalysisIT {
     } finally {
       http.send("DELETE", "/" + index, null);
     }
+  }
+
+  @Test
+  void a_paragraph_printed_in_traditional_characters_is_found_by_simplified_queries_and_highlighted_as_printed()
+      throws Exception {
+    String index = "it-t2s";
+    String printed = "记者报道：脫貧攻堅戰取得決定性勝利。";
+    http.send("DELETE", "/" + index, null);
+    http.send("PUT", "/" + index, """
+        {"settings": {"number_of_replicas": 0, "analysis": {
+          "char_filter": {"news_t2s": {"type": "news_t2s"}},
+          "analyzer": {
+            "zh": {"type": "custom", "char_filter": ["news_t2s"], "tokenizer": "ik_max_word", "filter": ["lowercase"]},
+            "zh_chars": {"type": "custom", "char_filter": ["news_t2s"], "tokenizer": "standard", "filter": ["lowercase"]}}}},
+         "mappings": {"properties": {"body": {"type": "text", "analyzer": "zh", "index_options": "offsets",
+           "fields": {"chars": {"type": "text", "analyzer": "zh_chars", "index_options": "offsets"}}}}}}
+        """);
+    try {
+      assertThat(http.analyze("/" + index + "/_analyze", Http.json(Map.of("analyzer", "zh", "text", "脫貧攻堅"))))
+          .contains(new Http.Token("脱贫攻坚", 0, 4, 0));
+      http.send("PUT", "/" + index + "/_doc/1?refresh=true", Http.json(Map.of("body", printed)));
+
+      JsonNode match = http.send("POST", "/" + index + "/_search", """
+          {"query": {"match": {"body": {"query": "脱贫攻坚", "operator": "and"}}},
+           "highlight": {"fields": {"body": {"type": "unified", "number_of_fragments": 0}}}}
+          """);
+      assertThat(match.at("/hits/total/value").asInt()).isEqualTo(1);
+      assertThat(match.at("/hits/hits/0/_source/body").asText()).as("the source stays as printed").isEqualTo(printed);
+      assertThat(joinedMarks(match.at("/hits/hits/0/highlight/body/0").asText())).contains("<em>脫貧攻堅");
+
+      JsonNode phrase = http.send("POST", "/" + index + "/_search", """
+          {"query": {"match_phrase": {"body.chars": "贫攻坚战"}},
+           "highlight": {"fields": {"body.chars": {"type": "unified", "number_of_fragments": 0}}}}
+          """);
+      assertThat(phrase.at("/hits/total/value").asInt()).isEqualTo(1);
+      assertThat(joinedMarks(phrase.at("/hits/hits/0/highlight/body.chars/0").asText()))
+          .isEqualTo("记者报道：脫<em>貧攻堅戰</em>取得決定性勝利。");
+
+      JsonNode absent = http.send("POST", "/" + index + "/_search", """
+          {"query": {"match_phrase": {"body.chars": "攻坚贫"}}}
+          """);
+      assertThat(absent.at("/hits/total/value").asInt()).isZero();
+    } finally {
+      http.send("DELETE", "/" + index, null);
+    }
+  }
+
+  /** Adjacent marks as one: the highlighter may mark a phrase or a word's pieces one by one. */
+  private static String joinedMarks(String highlighted) {
+    return highlighted.replace("</em><em>", "");
   }
 
   @Test

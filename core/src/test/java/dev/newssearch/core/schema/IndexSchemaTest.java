@@ -72,6 +72,35 @@ class IndexSchemaTest {
   }
 
   @Test
+  void every_analyzed_text_field_and_chars_subfield_reads_traditional_characters_as_simplified() {
+    JsonNode analysis = schema.tree().path("settings").path("analysis");
+    assertThat(analysis.path("char_filter").path("news_t2s").path("type").asText()).isEqualTo("news_t2s");
+    JsonNode props = schema.tree().path("mappings").path("properties");
+    Set<String> analyzers = new HashSet<>();
+    props.fields().forEachRemaining(field -> {
+      if (field.getValue().path("type").asText().equals("text")) {
+        analyzers.add(field.getValue().path("analyzer").asText());
+        if (field.getValue().has("search_analyzer")) {
+          analyzers.add(field.getValue().path("search_analyzer").asText());
+        }
+        field.getValue().path("fields").fields().forEachRemaining(sub -> {
+          if (sub.getValue().path("type").asText().equals("text")) {
+            analyzers.add(sub.getValue().path("analyzer").asText());
+          }
+        });
+      }
+    });
+    assertThat(analyzers).contains("text_index", "text_search", "text_chars");
+    for (String name : analyzers) {
+      JsonNode analyzer = analysis.path("analyzer").path(name);
+      assertThat(analyzer.isMissingNode()).as("%s is a custom analyzer of the schema", name).isFalse();
+      assertThat(analyzer.path("char_filter").toString()).as(name).contains("\"news_t2s\"");
+    }
+    assertThat(props.path(Fields.TEXT).path("fields").path("chars").path("analyzer").asText()).isEqualTo("text_chars");
+    assertThat(analysis.path("analyzer").path("text_chars").path("tokenizer").asText()).isEqualTo("standard");
+  }
+
+  @Test
   void fingerprint_ignores_whitespace_and_key_order_but_not_content() {
     String reordered = "{\"mappings\":" + schema.tree().get("mappings") + ",\n  \"settings\":"
         + schema.tree().get("settings") + "}";

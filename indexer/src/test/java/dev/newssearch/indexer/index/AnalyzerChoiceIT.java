@@ -40,7 +40,7 @@ class AnalyzerChoiceIT {
     PAIRS.put("smart_smart", new String[] {"m_smart", "m_smart"});
     PAIRS.put("smart_max", new String[] {"m_smart", "m_max"});
     PAIRS.put("schema", new String[] {"text_index", "text_search"});
-    PAIRS.put("chars", new String[] {"standard", "standard"});
+    PAIRS.put("chars", new String[] {"text_chars", "text_chars"});
   }
 
   @Test
