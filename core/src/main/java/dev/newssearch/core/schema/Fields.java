@@ -14,6 +14,8 @@ public final class Fields {
   public static final String TITLE = "title";
   /** The whole title as a keyword (sorting, exact match, terms aggregations). */
   public static final String TITLE_KEYWORD = "title.keyword";
+  /** {@code title} one Han character per token, like {@link #TEXT_CHARS}: exact substrings of titles. */
+  public static final String TITLE_CHARS = "title.chars";
   public static final String KICKER = "kicker";
   public static final String SUBTITLE = "subtitle";
   public static final String DATE = "date";

@@ -98,9 +98,8 @@ public final class QueryBuilder {
 
   /**
    * A quoted phrase is exact: the paragraph text must hold its characters in sequence
-   * ({@code match_phrase}, slop 0, on {@code text.chars}). The schema has no character subfield for
-   * the title, so the title only adds score (an exact substring of {@code title.keyword}); it is not
-   * an alternative, which would let paragraphs that do not contain the phrase match.
+   * ({@code match_phrase}, slop 0, on {@code text.chars}). The title only adds score: as an
+   * alternative it would let every paragraph of an article whose title holds the phrase match.
    */
   private static Query phraseQuery(String phrase) {
     return Query.of(q -> q.bool(b -> b.must(bodyContains(phrase)).should(titleContains(phrase))));
@@ -112,25 +111,15 @@ public final class QueryBuilder {
   }
 
   /**
-   * The title holds the string (case-insensitive). {@code title.keyword} is the only exact form of
-   * the title in the schema; a leading wildcard walks its terms, one per distinct title, which is
-   * about the number of articles.
+   * The title holds the characters in this order: {@code match_phrase} on {@code title.chars}, one Han
+   * character per token like {@code text.chars}. A constant score, for the reason given at
+   * {@link #wordQuery}; and no wildcard, which clusters with
+   * {@code search.allow_expensive_queries: false} refuse.
    */
   static Query titleContains(String s) {
-    return Query.of(q -> q.wildcard(w -> w.field(Fields.TITLE_KEYWORD)
-        .value("*" + wildcardEscape(s) + "*").caseInsensitive(true).boost(TITLE_BOOST)));
-  }
-
-  static String wildcardEscape(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 4);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '*' || c == '?' || c == '\\') {
-        sb.append('\\');
-      }
-      sb.append(c);
-    }
-    return sb.toString();
+    return Query.of(q -> q.constantScore(c -> c
+        .filter(f -> f.matchPhrase(m -> m.field(Fields.TITLE_CHARS).query(s).slop(0)))
+        .boost(TITLE_BOOST)));
   }
 
   private static Query anyOf(List<Query> alternatives) {

@@ -276,7 +276,7 @@ public final class SearchService {
 
   /**
    * Counting requests need no scores; in filter context Elasticsearch skips scoring the character
-   * phrases and the title wildcard of every matching paragraph and may cache the clauses.
+   * phrases of every matching paragraph and may cache the clauses.
    */
   private static Query unscored(Query query) {
     return Query.of(q -> q.bool(b -> b.filter(query)));

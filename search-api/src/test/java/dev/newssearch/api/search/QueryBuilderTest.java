@@ -44,7 +44,7 @@ class QueryBuilderTest {
   void a_phrase_must_be_in_the_text_and_the_title_only_adds_score() {
     String json = json(builder.mainQuery(parser.parse("\"发表重要讲话\""), Filters.NONE));
     assertThat(json).contains("{\"bool\":{\"must\":[{\"bool\":{\"must\":[{\"match_phrase\":{\"text.chars\"",
-        "\"should\":[{\"wildcard\":{\"title.keyword\"");
+        "\"should\":[{\"constant_score\":{\"boost\":100.0,\"filter\":{\"match_phrase\":{\"title.chars\"");
     assertThat(json).doesNotContain("minimum_should_match", "ik_smart");
   }
 
@@ -52,13 +52,14 @@ class QueryBuilderTest {
   void a_word_is_an_exact_substring_or_all_its_ik_words_and_never_uses_ik_smart() {
     String json = json(builder.mainQuery(parser.parse("领导人特别峰会"), Filters.NONE));
     assertThat(json).contains("\"text.chars\"", "\"slop\":0", "multi_match", "\"operator\":\"and\"",
-        "\"minimum_should_match\":\"1\"", "*领导人特别峰会*");
+        "\"minimum_should_match\":\"1\"", "\"title.chars\"");
     assertThat(json).doesNotContain("ik_smart", "\"analyzer\"");
   }
 
   @Test
-  void wildcard_characters_in_a_word_are_literal() {
-    assertThat(QueryBuilder.wildcardEscape("a*b?c\\d")).isEqualTo("a\\*b\\?c\\\\d");
+  void no_query_is_a_wildcard_so_clusters_that_refuse_expensive_queries_still_answer() {
+    String json = json(builder.mainQuery(parser.parse("领导人特别峰会 \"重要讲话\" -美国"), Filters.NONE));
+    assertThat(json).doesNotContain("wildcard", "query_string", "regexp");
   }
 
   @Test
