@@ -80,14 +80,14 @@ public final class Pipeline {
       raw = TextDecoder.read(file);
     } catch (IOException e) {
       log.warn("cannot read {}: {}", file, e.toString());
-      return new FileResult(name, null, null, List.of(), List.of(), List.of(), Optional.of("cannot read: " + e.getMessage()), cpu() - start);
+      return new FileResult(name, null, null, List.of(), List.of(), List.of(), Conservation.NONE, Optional.of("cannot read: " + e.getMessage()), cpu() - start);
     }
     DecodedFile decoded;
     try {
       decoded = TextDecoder.decode(raw);
     } catch (UndecodableFileException e) {
       log.warn("skipping {}", e.getMessage());
-      return new FileResult(name, raw.sha256(), null, List.of(), List.of(), List.of(), Optional.of(e.getMessage()), cpu() - start);
+      return new FileResult(name, raw.sha256(), null, List.of(), List.of(), List.of(), Conservation.NONE, Optional.of(e.getMessage()), cpu() - start);
     }
     Reflow.Page page = reflow.reflow(decoded.text());
     Segmenter.Segmentation segmentation = segmenter.segment(page);
@@ -98,8 +98,13 @@ public final class Pipeline {
     drops.addAll(segmentation.drops());
     log.debug("{}: {} articles, {} paragraphs, {} drops ({})", name, articles.size(), docs.size(), drops.size(),
         decoded.charset());
-    return new FileResult(name, raw.sha256(), decoded.charset(), articles, docs, drops, Optional.empty(),
-        cpu() - start);
+    Conservation conservation = Conservation.of(decoded.text(), articles, drops);
+    if (conservation.unaccounted() > 0) {
+      log.warn("{}: {} Han characters unaccounted for ({} missing, {} extra)", name, conservation.unaccounted(),
+          conservation.missing(), conservation.extra());
+    }
+    return new FileResult(name, raw.sha256(), decoded.charset(), articles, docs, drops, conservation,
+        Optional.empty(), cpu() - start);
   }
 
   /**

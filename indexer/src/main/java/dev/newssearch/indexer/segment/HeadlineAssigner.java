@@ -75,6 +75,7 @@ final class HeadlineAssigner {
           continue;
         }
         int[] lg = bigrams(line);
+        double[] lw = weights(lg, df, n);
         int next = pos.nextBody[hb];
         int prev = pos.prevBody[hb];
         // stories are in block order: the line sits before story k
@@ -93,11 +94,11 @@ final class HeadlineAssigner {
           double score;
           if (line.endsWith("篇")) {
             // a series label ("…英雄·下沉干部篇") sits wherever the layout had room: content decides alone
-            score = overlap(lg, bodies[i], df, n);
+            score = overlap(lg, lw, bodies[i]);
           } else if (webText) {
             score = before ? 1 : 0;
           } else {
-            score = overlap(lg, bodies[i], df, n) + (before ? weights.before() : 0) + (after ? weights.after() : 0)
+            score = overlap(lg, lw, bodies[i]) + (before ? weights.before() : 0) + (after ? weights.after() : 0)
                 + (inside ? weights.inside() : 0) + (i == prevDraft ? weights.sameGroup() : 0);
           }
           if (score > bestScore) {
@@ -181,14 +182,20 @@ final class HeadlineAssigner {
     return Arrays.stream(out, 0, count).sorted().distinct().toArray();
   }
 
-  private static double overlap(int[] line, int[] body, Map<Integer, Integer> df, int n) {
+  /** Rarity of each pair among the page's n stories: ln((n+1)/(df+½)). */
+  private static double[] weights(int[] line, Map<Integer, Integer> df, int n) {
+    double[] w = new double[line.length];
+    for (int i = 0; i < line.length; i++) w[i] = Math.log((n + 1.0) / (df.getOrDefault(line[i], 0) + 0.5));
+    return w;
+  }
+
+  private static double overlap(int[] line, double[] weights, int[] body) {
     if (line.length == 0) return 0;
     double total = 0;
     double hit = 0;
-    for (int g : line) {
-      double w = Math.log((n + 1.0) / (df.getOrDefault(g, 0) + 0.5));
-      total += w;
-      if (Arrays.binarySearch(body, g) >= 0) hit += w;
+    for (int i = 0; i < line.length; i++) {
+      total += weights[i];
+      if (Arrays.binarySearch(body, line[i]) >= 0) hit += weights[i];
     }
     return total <= 0 ? 0 : hit / total;
   }
