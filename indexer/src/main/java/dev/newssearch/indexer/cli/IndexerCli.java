@@ -1,6 +1,6 @@
 package dev.newssearch.indexer.cli;
 
-import dev.newssearch.indexer.enrich.EvaluateCommand;
+import dev.newssearch.indexer.eval.EvaluateCommand;
 import dev.newssearch.indexer.eval.devpages.DevPagesCommand;
 import dev.newssearch.indexer.index.cli.IndexCommand;
 import dev.newssearch.indexer.index.cli.StatusCommand;
