@@ -91,6 +91,11 @@ public final class Synonyms {
     return TextNormalizer.normalize(word).strip().toLowerCase(Locale.ROOT);
   }
 
+  /** Every term of every group (for the word splitter's dictionary). */
+  public java.util.Set<String> terms() {
+    return groups.keySet();
+  }
+
   /** The word itself first, then its synonyms. */
   public List<String> expand(String word) {
     List<String> group = groups.get(key(word));
