@@ -62,7 +62,7 @@ class ClusterFailoverIT {
     Path esLocalDir = RepoDirs.esLocalDir(System.getProperty("es.local.dir"), Path.of(""));
     int port = basePort();
     cluster = new LocalCluster(new ClusterSpec(esLocalDir, esLocalDir.resolve("it-failover-" + port),
-        "newssearch-failover-it", port, port + 100, "384m", 3, Duration.ofSeconds(400)));
+        "newssearch-failover-it", port, port + 100, "320m", 3, Duration.ofSeconds(1200)));
     cluster.start();
     List<URI> hosts = cluster.nodes().stream().map(Node::url).toList();
     EsConfig es = EsConfig.fromEnv(Map.of(
