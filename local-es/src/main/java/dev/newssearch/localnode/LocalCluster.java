@@ -408,6 +408,11 @@ public final class LocalCluster {
         + "\n--- log (" + node.serverLog(spec.clusterName()) + ") ---\n" + tail(node.serverLog(spec.clusterName())));
   }
 
+  /** The running server JVM of a node this launcher started (fault-injection tests kill it). */
+  public static Optional<ProcessHandle> serverOf(Node node) {
+    return aliveServer(node);
+  }
+
   /** The server JVM from the pid file, if it is alive and really an Elasticsearch server. */
   static Optional<ProcessHandle> aliveServer(Node node) {
     try {

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  *
  * <p>Environment: {@code ES_URL} (default {@code http://127.0.0.1:9200}, the embedded node; several
  * nodes of one cluster as a comma-separated list, {@code ES_HOSTS} is a synonym), {@code ES_USER} +
- * {@code ES_PASSWORD} or {@code ES_API_KEY}, {@code ES_ALIAS} (default {@code news-paragraphs}),
+ * {@code ES_PASSWORD} (or {@code ES_PASSWORD_FILE}, a file holding it, as container secrets are
+ * mounted) or {@code ES_API_KEY}, {@code ES_ALIAS} (default {@code news-paragraphs}),
  * {@code ES_TIMEOUT_MS} (default 5000).
  *
  * <p>Credentials written into the URL ({@code http://elastic:secret@host:9200}) are taken out of it
@@ -83,6 +84,17 @@ public record EsConfig(
     Parsed parsed = parse(url != null ? url : hostList != null ? hostList : DEFAULT_URL);
     String user = blankToNull(env.get("ES_USER"));
     String password = blankToNull(env.get("ES_PASSWORD"));
+    String passwordFile = blankToNull(env.get("ES_PASSWORD_FILE"));
+    if (password == null && passwordFile != null) {
+      try {
+        password = blankToNull(java.nio.file.Files.readString(java.nio.file.Path.of(passwordFile)));
+      } catch (java.io.IOException | RuntimeException e) {
+        throw new IllegalArgumentException("ES_PASSWORD_FILE cannot be read: " + passwordFile + " (" + e + ")");
+      }
+      if (password == null) {
+        throw new IllegalArgumentException("ES_PASSWORD_FILE is empty: " + passwordFile);
+      }
+    }
     if (user == null && password == null && parsed.username() != null) {
       user = parsed.username();
       password = parsed.password();

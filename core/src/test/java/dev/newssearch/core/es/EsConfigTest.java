@@ -30,6 +30,16 @@ class EsConfigTest {
   }
 
   @Test
+  void the_password_can_come_from_a_mounted_secret_file(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path secret = java.nio.file.Files.writeString(dir.resolve("news_api"), "Zq8w1mXr\n");
+    EsConfig c = EsConfig.fromEnv(Map.of("ES_USER", "news_api", "ES_PASSWORD_FILE", secret.toString()));
+    assertThat(c.password()).isEqualTo("Zq8w1mXr");
+    assertThatThrownBy(() -> EsConfig.fromEnv(Map.of("ES_USER", "u", "ES_PASSWORD_FILE", dir.resolve("none").toString())))
+        .hasMessageContaining("ES_PASSWORD_FILE");
+  }
+
+  @Test
   void a_refused_url_is_reported_without_its_password() {
     assertThatThrownBy(() -> EsConfig.fromEnv(Map.of("ES_URL", "http://elastic:s3cret@h:9200,ftp://elastic:s3cret@x")))
         .hasMessageContaining("ES_URL").hasMessageNotContaining("s3cret");
