@@ -64,7 +64,7 @@ class IndexServiceIT {
 
   private long expectedParagraphs() throws IOException {
     Set<String> ids = new HashSet<>();
-    for (SeedFile f : SeedFile.scan(seeds).values()) {
+    for (SeedFile f : SeedFile.scan(seeds, IndexOptions.FileRules.DEFAULTS).files().values()) {
       source.paragraphs(f.path()).forEach(d -> ids.add(d.id()));
     }
     return ids.size();
@@ -242,7 +242,7 @@ class IndexServiceIT {
     service.rebuild(seeds);
     String index = aliasTarget();
     // change every file so the incremental run re-sends everything, then block writes after the first bulk
-    for (SeedFile f : SeedFile.scan(seeds).values()) {
+    for (SeedFile f : SeedFile.scan(seeds, IndexOptions.FileRules.DEFAULTS).files().values()) {
       Files.writeString(f.path(), Files.readString(f.path(), StandardCharsets.UTF_8) + "\n\n追加的段落 " + f.name() + "\n",
           StandardCharsets.UTF_8);
     }
