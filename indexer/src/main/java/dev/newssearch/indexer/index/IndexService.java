@@ -416,7 +416,10 @@ public final class IndexService implements AutoCloseable {
       }
       return new FileWork(file.name(), docs, null, cpuNanos() - cpu);
     } catch (IOException | RuntimeException e) {
-      return new FileWork(file.name(), List.of(), String.valueOf(e.getMessage()), cpuNanos() - cpu);
+      String why = String.valueOf(e.getMessage());
+      // the pipeline's reasons often start with the file name, which the skip line already shows
+      why = why.startsWith(file.name() + ": ") ? why.substring(file.name().length() + 2) : why;
+      return new FileWork(file.name(), List.of(), why, cpuNanos() - cpu);
     }
   }
 

@@ -107,7 +107,8 @@ record SeedFile(String name, Path path, String sha256, long bytes) {
     Object back;
     try {
       back = Files.readAttributes(seeds.resolve(name), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
-    } catch (NoSuchFileException e) {
+    } catch (NoSuchFileException | java.nio.file.InvalidPathException e) {
+      // the decoded name does not even encode back (e.g. U+FFFD in an ASCII file-name encoding)
       back = null;
     }
     if (back == null || !Objects.equals(key, back)) {

@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
 public final class SeedWatcher implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SeedWatcher.class);
   static final Duration DEFAULT_RECONCILE = Duration.ofMinutes(5);
-  static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
+  static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
   private static final long TICK_MS = 500;
 
   private final IndexService service;
