@@ -26,16 +26,11 @@ if [ -z "${ES_URL:-}" ]; then
   started="$port"
   export ES_URL="http://127.0.0.1:$port"
 fi
-# Stops only the node this script started (`local-es stop` would stop every node under .es, including
-# one that ./run is using): SIGTERM to the pid it recorded, then wait for it to exit.
+# Stops only the node this script started: `stop --port` leaves every other node under .es running
+# (./run's, another benchmark's).
 stop_node() {
   [ -n "$started" ] || return 0
-  pidfile=".es/nodes/es-$started/node.pid"
-  [ -s "$pidfile" ] || return 0
-  pid=$(cat "$pidfile")
-  kill "$pid" 2>/dev/null || return 0
-  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || { rm -f "$pidfile"; echo "stopped es-$started"; return 0; }; sleep 1; done
-  kill -9 "$pid" 2>/dev/null || true
+  java -jar local-es/target/local-es-all.jar stop --port "$started" || true
 }
 trap stop_node EXIT
 

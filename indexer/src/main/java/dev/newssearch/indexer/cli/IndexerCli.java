@@ -1,6 +1,7 @@
 package dev.newssearch.indexer.cli;
 
-import dev.newssearch.indexer.enrich.EvaluateCommand;
+import dev.newssearch.indexer.eval.EvaluateCommand;
+import dev.newssearch.indexer.eval.devpages.DevPagesCommand;
 import dev.newssearch.indexer.index.cli.IndexCommand;
 import dev.newssearch.indexer.index.cli.StatusCommand;
 import dev.newssearch.indexer.index.cli.WatchCommand;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
       InspectCommand.class,
       ReportCommand.class,
       EvaluateCommand.class,
+      DevPagesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class IndexerCli implements Runnable {

@@ -1,5 +1,6 @@
 package dev.newssearch.indexer.enrich;
 
+import dev.newssearch.indexer.credit.CreditSpans;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.Segment;
@@ -48,7 +49,7 @@ public final class EntityRecognizer {
   }
 
   private final Lexicon lexicon;
-  private final Credits credits;
+  private final CreditSpans credits;
   private final Segment segment;
   private final List<String> knownSpellingsLongestFirst;
   private final List<String> organizationSpellingsLongestFirst;
@@ -58,7 +59,7 @@ public final class EntityRecognizer {
 
   EntityRecognizer(Lexicon lexicon) {
     this.lexicon = lexicon;
-    this.credits = new Credits(lexicon.surnames());
+    this.credits = new CreditSpans(lexicon.surnames());
     this.segment = HanLP.newSegment()
         .enableNameRecognize(true)
         .enablePlaceRecognize(true)

@@ -1,6 +1,6 @@
 package dev.newssearch.indexer.index;
 
-import dev.newssearch.core.schema.IndexSchema;
+import dev.newssearch.core.hash.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ record SeedFile(String name, Path path, String sha256, long bytes) {
           continue;
         }
         byte[] bytes = Files.readAllBytes(p);
-        files.put(name, new SeedFile(name, p, IndexSchema.sha256(bytes), bytes.length));
+        files.put(name, new SeedFile(name, p, Sha256.hex(bytes), bytes.length));
       }
     }
     return files;

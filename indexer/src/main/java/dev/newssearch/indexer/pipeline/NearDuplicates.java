@@ -35,7 +35,7 @@ final class NearDuplicates {
       for (ParagraphDoc d : r.docs()) {
         String known = groupOfExactKey.get(d.dupGroup());
         if (known != null) {
-          docs.add(known.equals(d.dupGroup()) ? d : withGroup(d, known));
+          docs.add(known.equals(d.dupGroup()) ? d : d.withDupGroup(known));
           continue;
         }
         Set<String> sh = shingles(Fingerprint.normalise(d.text()));
@@ -58,9 +58,9 @@ final class NearDuplicates {
         groups.add(group);
         for (String s : sh) index.computeIfAbsent(s, k -> new ArrayList<>()).add(id);
         groupOfExactKey.put(d.dupGroup(), group);
-        docs.add(group.equals(d.dupGroup()) ? d : withGroup(d, group));
+        docs.add(group.equals(d.dupGroup()) ? d : d.withDupGroup(group));
       }
-      out.add(new FileResult(r.file(), r.fileHash(), r.charset(), r.articles(), docs, r.error(), r.cpuNanos()));
+      out.add(r.withDocs(docs));
     }
     return out;
   }
@@ -69,12 +69,5 @@ final class NearDuplicates {
     Set<String> out = new HashSet<>();
     for (int i = 0; i + K <= s.length(); i++) out.add(s.substring(i, i + K));
     return out;
-  }
-
-  private static ParagraphDoc withGroup(ParagraphDoc d, String group) {
-    return new ParagraphDoc(d.id(), d.articleId(), d.paragraph(), d.text(), d.title(), d.kicker(), d.subtitle(),
-        d.date(), d.dateEvidence(), d.datesMentioned(), d.source(), d.reporters(), d.contributors(),
-        d.datelinePlace(), d.edition(), d.persons(), d.places(), d.organizations(), d.file(), d.fileHash(),
-        d.contentHash(), group);
   }
 }

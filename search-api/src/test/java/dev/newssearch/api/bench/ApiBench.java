@@ -174,7 +174,7 @@ public final class ApiBench {
     return JsonpUtils.toJsonString(request, new JacksonJsonpMapper());
   }
 
-  private static long ensureCorpus(EsConfig es, Path seeds, int copies, boolean reindex) throws IOException {
+  static long ensureCorpus(EsConfig es, Path seeds, int copies, boolean reindex) throws IOException {
     try (var transport = EsClients.client(es)._transport()) {
       ElasticsearchClient client = new ElasticsearchClient(transport);
       long seedsCount = 0;
@@ -227,13 +227,13 @@ public final class ApiBench {
     }
   }
 
-  private static void print(int rate, String name, Result r) {
+  static void print(int rate, String name, Result r) {
     System.out.printf("%-6d %-34s %8.1f %8.1f %8.1f %8.1f %8.1f %7d%n", rate, name, r.pct(50), r.pct(90), r.pct(99), r.max(),
         r.mean(), r.errors());
   }
 
   /** Open loop: request i leaves at start + i/rate; its latency counts from then. */
-  private static Result run(HttpClient http, HttpRequest request, int rate, int seconds) throws Exception {
+  static Result run(HttpClient http, HttpRequest request, int rate, int seconds) throws Exception {
     int total = rate * seconds;
     long[] latencies = new long[total];
     AtomicInteger errors = new AtomicInteger();
@@ -263,7 +263,7 @@ public final class ApiBench {
     return new Result(latencies, errors.get(), total);
   }
 
-  private static java.util.concurrent.ThreadFactory named(String prefix) {
+  static java.util.concurrent.ThreadFactory named(String prefix) {
     AtomicInteger n = new AtomicInteger();
     return r -> {
       Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());

@@ -1,4 +1,4 @@
-package dev.newssearch.indexer.enrich;
+package dev.newssearch.indexer.credit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,36 +11,35 @@ import java.util.regex.Pattern;
  * ({@code 新华社北京3月27日电}). The names in a credit are reporters or authors, not persons the paragraph
  * talks about, so the recogniser blanks these spans before it looks for persons.
  */
-final class Credits {
+public final class CreditSpans {
 
   /** One name in a credit with its role: 记者, 作者, 实习生, 摄影, 通讯员 (署名 for a bare trailing credit). */
-  record Credit(String role, String name) {}
+  public record Credit(String role, String name) {}
 
-  private static final String ROLE = "(?:记\\s*者|通讯员|实习生|作\\s*者|摄影|撰稿|编辑)";
+  private static final String ROLE = CreditGrammar.ROLE_IN_TEXT;
   private static final Pattern PARENTHESISED =
       Pattern.compile("[（(]([^（）()]{0,40}?" + ROLE + "[^（）()]{0,60}?)[）)]");
   private static final Pattern TRAILING_NAMES =
       Pattern.compile("[（(]\\s*(\\p{IsHan}{2,4}(?:\\s+\\p{IsHan}{2,4})*)\\s*[）)]\\s*$");
   private static final Pattern ANCHOR = Pattern.compile(
-      "(?:□\\s*)?(?:(?:本报|新华社|人民日报|央视|中新社)(?:特约)?记者|□\\s*记者|作者[：:])");
+      "(?:□\\s*)?(?:" + CreditGrammar.AGENCY + "(?:特约)?记者|□\\s*记者|作者[：:])");
   private static final Pattern LETTER_SPACED = Pattern.compile("\\G\\s*(\\p{IsHan}(?: \\p{IsHan}){1,2})(?!\\p{IsHan}? \\p{IsHan})");
   private static final Pattern SPACED_NAMES =
       Pattern.compile("\\G((?:\\s+\\p{IsHan}{2,3}(?=\\s|$|[，。“”（）()]))+)");
   private static final Pattern GLUED_NAME = Pattern.compile("\\G(\\p{IsHan}{2,3}?)(?=报道|\\s|$|[^\\p{IsHan}])");
   private static final Pattern GLUED_FALLBACK = Pattern.compile("\\G(\\p{IsHan}{2})");
-  private static final Pattern REPORTED_BY = Pattern.compile("记者(\\p{IsHan}{2,3})报道");
-  private static final Pattern DATELINE =
-      Pattern.compile("(?:据)?新华社(?:\\p{IsHan}{0,6}?\\d{1,2}月\\d{1,2}日)?电");
+  private static final Pattern REPORTED_BY = CreditGrammar.REPORTED_BY;
+  private static final Pattern DATELINE = CreditGrammar.XINHUA_DATELINE;
   private static final Pattern TRAILING_ROLE = Pattern.compile("^\\s*(摄|报道)");
 
   private final java.util.Set<String> surnames;
 
-  Credits(java.util.Set<String> surnames) {
+  public CreditSpans(java.util.Set<String> surnames) {
     this.surnames = surnames;
   }
 
   /** The text with every credit and dateline replaced by spaces (same length, so offsets stay valid). */
-  String blank(String text) {
+  public String blank(String text) {
     if (!mayHoldCredit(text)) {
       return text;
     }
@@ -66,7 +65,7 @@ final class Credits {
   }
 
   /** The credited names in order, letter-spaced names joined. */
-  List<Credit> credits(String text) {
+  public List<Credit> credits(String text) {
     List<Credit> credits = new ArrayList<>();
     spans(text, credits);
     return credits;
@@ -136,7 +135,7 @@ final class Credits {
       if (!overlaps(spans, reported.start())) {
         spans.add(new int[] {reported.start(), reported.end()});
         if (credits != null) {
-          credits.add(new Credit("记者", reported.group(1)));
+          credits.add(new Credit("记者", reported.group(2)));
         }
       }
     }
@@ -160,7 +159,7 @@ final class Credits {
       if (rest.endsWith("摄") && rest.length() > 1) {
         rest = rest.substring(0, rest.length() - 1);
       }
-      if (rest.equals("摄") || rest.isEmpty() || !rest.codePoints().allMatch(Credits::isHanOrDot)) {
+      if (rest.equals("摄") || rest.isEmpty() || !rest.codePoints().allMatch(CreditSpans::isHanOrDot)) {
         flush(letters, role, credits);
         continue;
       }

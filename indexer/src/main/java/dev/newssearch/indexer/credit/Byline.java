@@ -1,4 +1,4 @@
-package dev.newssearch.indexer.segment;
+package dev.newssearch.indexer.credit;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 public final class Byline {
   public record Credits(String source, List<String> reporters, List<String> contributors) {}
 
-  private static final Pattern ROLE = Pattern.compile(
-      "^(新华社记者|人民日报记者|本报记者|本报通讯员|特约记者|实习记者|通讯员|实习生|记者|作者|摄影|文/图)[：:]?");
+  private static final Pattern ROLE = CreditGrammar.ROLE_PREFIX;
+  private static final Pattern AGENCY = Pattern.compile("^" + CreditGrammar.AGENCY);
   private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}");
 
   private Byline() {}
@@ -62,9 +62,8 @@ public final class Byline {
       Matcher m = ROLE.matcher(t);
       if (m.matches()) {
         role = m.group(1);
-        if (role.startsWith("新华社")) source = "新华社";
-        else if (role.startsWith("本报")) source = "本报";
-        else if (role.startsWith("人民日报")) source = "人民日报";
+        Matcher agency = AGENCY.matcher(role);
+        if (agency.find()) source = agency.group();
         continue;
       }
       add(t, role, photo, reporters, contributors);

@@ -1,8 +1,12 @@
-package dev.newssearch.indexer.enrich;
+package dev.newssearch.indexer.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newssearch.core.schema.ParagraphDoc;
+import dev.newssearch.indexer.credit.CreditSpans;
+import dev.newssearch.indexer.enrich.Entities;
+import dev.newssearch.indexer.enrich.EntityRecognizer;
+import dev.newssearch.indexer.enrich.Surnames;
 import dev.newssearch.indexer.pipeline.FileResult;
 import dev.newssearch.indexer.pipeline.Pipeline;
 import dev.newssearch.indexer.pipeline.PipelineOptions;
@@ -25,7 +29,7 @@ import java.util.function.Function;
  * precision, recall and F1 micro-averaged over files, with the distinct names per file as the unit, plus
  * every false positive and miss by name and the recogniser's speed in characters per second.
  *
- * <pre>java -cp indexer/target/indexer-all.jar dev.newssearch.indexer.enrich.EvaluateEntities seeds eval/labels</pre>
+ * <pre>java -cp indexer/target/indexer-all.jar dev.newssearch.indexer.eval.EvaluateEntities seeds eval/labels</pre>
  */
 public final class EvaluateEntities {
 
@@ -106,7 +110,7 @@ public final class EvaluateEntities {
 
   /** Evaluation over the built-in simple reflow, for checking the recogniser apart from the pipeline. */
   public static EvaluateEntities withSimpleReflow(EntityRecognizer recognizer) {
-    Credits credits = new Credits(Lexicon.loadDefault().surnames());
+    CreditSpans credits = new CreditSpans(Surnames.load());
     return new EvaluateEntities(recognizer, folder -> SeedParagraphs.read(folder, credits));
   }
 

@@ -1,7 +1,8 @@
-package dev.newssearch.indexer.enrich;
+package dev.newssearch.indexer.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newssearch.indexer.enrich.EntityRecognizer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,7 @@
-package dev.newssearch.indexer.enrich;
+package dev.newssearch.indexer.eval;
 
 import dev.newssearch.core.schema.ParagraphDoc;
+import dev.newssearch.indexer.credit.CreditSpans;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ final class SeedParagraphs {
 
   private SeedParagraphs() {}
 
-  static Map<String, List<ParagraphDoc>> read(Path folder, Credits credits) {
+  static Map<String, List<ParagraphDoc>> read(Path folder, CreditSpans credits) {
     Map<String, List<ParagraphDoc>> byFile = new TreeMap<>();
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
@@ -33,10 +34,11 @@ final class SeedParagraphs {
         for (String paragraph : paragraphs(Files.readString(file, StandardCharsets.UTF_8))) {
           List<String> reporters = credits.credits(paragraph).stream()
               .filter(c -> c.role().equals("记者") || c.role().equals("作者") || c.role().equals("署名"))
-              .map(Credits.Credit::name)
+              .map(CreditSpans.Credit::name)
               .toList();
-          docs.add(new ParagraphDoc(null, null, docs.size() + 1, paragraph, null, null, null, null, null, null,
-              null, reporters, null, null, null, null, null, null, name, null, null, null));
+          docs.add(new ParagraphDoc(null, null, docs.size() + 1, paragraph,
+              new ParagraphDoc.ArticleMeta(null, null, null, null, null, null, reporters, null, null, null), null,
+              null, name, null));
         }
         byFile.put(name, docs);
       }

@@ -1,5 +1,6 @@
-package dev.newssearch.indexer.enrich;
+package dev.newssearch.indexer.eval;
 
+import dev.newssearch.indexer.enrich.EntityRecognizer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
