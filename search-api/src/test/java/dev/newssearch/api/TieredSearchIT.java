@@ -145,6 +145,7 @@ class TieredSearchIT {
     JsonNode hits = search("tuopin", "size", "50", "collapse", "false").get("hits");
     assertThat(hits).isNotEmpty();
     hits.forEach(h -> assertThat(h.get("text").asText()).contains("脱贫"));
+    hits.forEach(h -> assertThat(marked(h)).as("the characters the pinyin came from are marked").contains("<em>脱贫"));
   }
 
   private static List<JsonNode> suggestions(String q) {

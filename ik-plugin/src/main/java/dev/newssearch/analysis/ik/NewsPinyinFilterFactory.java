@@ -11,7 +11,7 @@ import org.elasticsearch.plugin.analysis.TokenFilterFactory;
  * {@code xjp}) and the keyed forms {@code pinyin|word}. Tokens without Han characters pass unchanged.
  *
  * <pre>
- * "filter": {"name_pinyin": {"type": "news_pinyin", "initials": true, "keyed": true}}
+ * "filter": {"name_pinyin": {"type": "news_pinyin", "initials": true, "keyed": true, "min_length": 2}}
  * </pre>
  */
 @NamedComponent("news_pinyin")
@@ -19,15 +19,17 @@ public final class NewsPinyinFilterFactory implements TokenFilterFactory {
 
   private final boolean initials;
   private final boolean keyed;
+  private final int minLength;
 
   @Inject
   public NewsPinyinFilterFactory(NewsPinyinSettings settings) {
     this.initials = settings.initials();
     this.keyed = settings.keyed();
+    this.minLength = settings.minLength();
   }
 
   @Override
   public TokenStream create(TokenStream input) {
-    return new PinyinTokenFilter(input, initials, keyed);
+    return new PinyinTokenFilter(input, initials, keyed, minLength);
   }
 }

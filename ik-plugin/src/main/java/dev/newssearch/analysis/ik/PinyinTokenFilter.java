@@ -21,13 +21,19 @@ final class PinyinTokenFilter extends TokenFilter {
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
   private final boolean initials;
   private final boolean keyed;
+  private final int minLength;
   private final Deque<String> pending = new ArrayDeque<>();
   private AttributeSource.State state;
 
   PinyinTokenFilter(TokenStream input, boolean initials, boolean keyed) {
+    this(input, initials, keyed, 1);
+  }
+
+  PinyinTokenFilter(TokenStream input, boolean initials, boolean keyed, int minLength) {
     super(input);
     this.initials = initials;
     this.keyed = keyed;
+    this.minLength = minLength;
   }
 
   @Override
@@ -38,8 +44,18 @@ final class PinyinTokenFilter extends TokenFilter {
       posInc.setPositionIncrement(0);
       return true;
     }
-    if (!input.incrementToken()) {
-      return false;
+    int skipped = 0;
+    while (true) {
+      if (!input.incrementToken()) {
+        return false;
+      }
+      if (Character.codePointCount(term, 0, term.length()) >= minLength) {
+        break;
+      }
+      skipped += posInc.getPositionIncrement(); // a dropped token leaves its position, as StopFilter does
+    }
+    if (skipped > 0) {
+      posInc.setPositionIncrement(posInc.getPositionIncrement() + skipped);
     }
     String word = term.toString();
     Pinyin.Reading reading = Pinyin.of(word);

@@ -37,6 +37,21 @@ class PinyinTokenFilterTest {
   }
 
   @Test
+  void words_shorter_than_the_minimum_are_dropped_and_leave_their_position() throws IOException {
+    Analyzer terms = new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        Tokenizer t = new IkTokenizer(IkMode.SMART, java.util.Set.of());
+        return new TokenStreamComponents(t, new PinyinTokenFilter(t, false, true, 2));
+      }
+    };
+    List<IkTokenizerTest.Token> tokens = IkTokenizerTest.tokens(terms, "我们脱贫了");
+    assertThat(tokens).extracting(IkTokenizerTest.Token::term)
+        .containsExactly("我们", "women", "women|我们", "脱贫", "tuopin", "tuopin|脱贫");
+    assertThat(tokens).extracting(IkTokenizerTest.Token::increment).containsExactly(1, 0, 0, 1, 0, 0);
+  }
+
+  @Test
   void latin_tokens_pass_unchanged_and_mixed_ones_keep_their_latin_part() throws IOException {
     assertThat(IkTokenizerTest.tokens(names(true, false), "covid"))
         .extracting(IkTokenizerTest.Token::term).containsExactly("covid");

@@ -329,6 +329,21 @@ public final class QueryBuilder {
     return out.isEmpty() ? null : anyOf(out);
   }
 
+  /**
+   * What to mark for words typed in pinyin: their terms in {@code text.terms}, whose pinyin tokens carry
+   * the offsets of the characters they were made from (so {@code tuopin} marks 脱贫). Null without such words.
+   */
+  public Query pinyinHighlight(QueryText text) {
+    List<Query> out = new ArrayList<>();
+    for (Clause c : positive(text, false, true)) {
+      if (pinyin(c.text()) != null) {
+        String w = c.text().toLowerCase(java.util.Locale.ROOT);
+        out.add(Query.of(q -> q.term(t -> t.field(Fields.TEXT_TERMS).value(w))));
+      }
+    }
+    return out.isEmpty() ? null : anyOf(out);
+  }
+
   /** What to mark in {@code title}: words as in the text, phrases as IK phrases (best effort). */
   public Query titleHighlight(QueryText text) {
     List<Query> out = new ArrayList<>();

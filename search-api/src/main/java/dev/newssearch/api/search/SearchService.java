@@ -247,6 +247,7 @@ public final class SearchService {
         Query textHl = queries.textHighlight(req.query());
         Query charsHl = queries.charsHighlight(req.query());
         Query titleHl = queries.titleHighlight(req.query());
+        Query pinyinHl = queries.pinyinHighlight(req.query());
         if (textHl != null || charsHl != null || titleHl != null) {
           // explicit highlight queries: the search itself matches text with ik_max_word, whose
           // overlapping pieces (脱贫, 攻坚) would be marked on their own; see Highlights.union
@@ -260,6 +261,9 @@ public final class SearchService {
             }
             if (titleHl != null) {
               h.fields(Fields.TITLE, f -> f.type("unified").numberOfFragments(0).highlightQuery(titleHl));
+            }
+            if (pinyinHl != null) {
+              h.fields(Fields.TEXT_TERMS, f -> f.type("unified").numberOfFragments(0).highlightQuery(pinyinHl));
             }
             return h;
           });
@@ -344,6 +348,10 @@ public final class SearchService {
     ParagraphDoc d = hit.source();
     Map<String, List<String>> hl = hit.highlight();
     String textHtml = Highlights.union(first(hl, Fields.TEXT), first(hl, Fields.TEXT_CHARS));
+    String pinyinHtml = first(hl, Fields.TEXT_TERMS);
+    if (pinyinHtml != null) {
+      textHtml = textHtml == null ? pinyinHtml : Highlights.union(pinyinHtml, textHtml);
+    }
     if (textHtml == null) {
       textHtml = escapeHtml(d.text());
     }

@@ -227,12 +227,7 @@ public final class ApiBench {
     }
   }
 
-  static void print(String name, Result r) {
-    System.out.printf("%-22s %8.1f %8.1f %8.1f %8.1f %8.1f %7d%n", name, r.pct(50), r.pct(90), r.pct(99), r.max(),
-        r.mean(), r.errors());
-  }
-
-  private static void print(int rate, String name, Result r) {
+  static void print(int rate, String name, Result r) {
     System.out.printf("%-6d %-34s %8.1f %8.1f %8.1f %8.1f %8.1f %7d%n", rate, name, r.pct(50), r.pct(90), r.pct(99), r.max(),
         r.mean(), r.errors());
   }
