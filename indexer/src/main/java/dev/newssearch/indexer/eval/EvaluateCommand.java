@@ -34,9 +34,38 @@ public final class EvaluateCommand implements Callable<Integer> {
       + "indexing pipeline (isolates the recogniser from reflow and byline parsing)")
   boolean simpleReflow;
 
+  @Option(names = "--dev-sentences", description = "also score the clean sentences of this corpus file (ner-dev.tsv format)")
+  Path devSentences;
+
+  @Option(names = "--part", defaultValue = "-1", description = "with --dev-sentences: 0 even lines, 1 odd lines, -1 all")
+  int part;
+
+  @Option(names = "--list", defaultValue = "40", description = "how many false positives and misses to list per field")
+  int listed;
+
+  @Option(names = "--examples", description = "print the unit of each listed false positive and miss")
+  boolean examples;
+
+  @Option(names = "--explain", description = "print the candidates, evidence and scores for this text and exit")
+  String explain;
+
   @Override
   public Integer call() {
-    EntityRecognizer recognizer = EntityRecognizer.loadDefault();
+    EntityRecognizer recognizer = EntityRecognizer.loadGeneral();
+    if (explain != null) {
+      EntityRecognizer.Analysis analysis = recognizer.analyse(explain);
+      analysis.mentions().forEach(m -> System.out.printf(java.util.Locale.ROOT, "%s %.2f %s%n", m.name(), m.score(), m.evidence()));
+      System.out.println("title forms: " + analysis.titleForms());
+      System.out.println("places: " + analysis.places() + " organisations: " + analysis.organizations());
+      System.out.println("facets: " + recognizer.recognize(explain));
+      return 0;
+    }
+    if (devSentences != null) {
+      UnitEvaluation.Result result = new UnitEvaluation(recognizer)
+          .evaluate("dev corpus sentences " + devSentences + (part < 0 ? "" : " part " + part),
+              UnitEvaluation.corpusSentences(devSentences, part));
+      UnitEvaluation.print(result, System.out, listed, examples);
+    }
     EvaluateEntities evaluation = simpleReflow
         ? EvaluateEntities.withSimpleReflow(recognizer)
         : EvaluateEntities.withPipeline(recognizer);
