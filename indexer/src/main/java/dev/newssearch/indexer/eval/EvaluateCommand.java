@@ -1,6 +1,7 @@
 package dev.newssearch.indexer.eval;
 
 import dev.newssearch.indexer.enrich.EntityRecognizer;
+import dev.newssearch.indexer.enrich.UnitEvaluation;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
