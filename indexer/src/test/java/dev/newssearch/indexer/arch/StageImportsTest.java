@@ -20,9 +20,11 @@ import org.junit.jupiter.api.Test;
  * static imports and fully qualified names) in main code is compared with this order.
  */
 class StageImportsTest {
-  /** Rank of each top-level package; equal ranks may use each other. {@code credit} is used by every stage. */
+  /** Rank of each top-level package; equal ranks may use each other. {@code credit} (the credit grammar) and
+   * {@code dates} (date rules) are used by every stage and use none. */
   static final Map<String, Integer> RANK = Map.ofEntries(
       Map.entry("credit", 0),
+      Map.entry("dates", 0),
       Map.entry("source", 1),
       Map.entry("normalize", 2),
       Map.entry("segment", 3),
