@@ -52,7 +52,7 @@ class BulkLoaderTest {
 
   @Test
   void the_reconciliation_adds_up_only_when_every_operation_has_an_outcome() {
-    assertThat(new BulkLoader.Outcome(10, 7, 1, 2, 0, java.util.List.of()).balanced()).isTrue();
-    assertThat(new BulkLoader.Outcome(10, 7, 1, 1, 0, java.util.List.of()).balanced()).isFalse();
+    assertThat(new Writes(10, 7, 1, 2, 0, java.util.List.of()).balanced()).isTrue();
+    assertThat(new Writes(10, 7, 1, 1, 0, java.util.List.of()).balanced()).isFalse();
   }
 }
