@@ -1,6 +1,7 @@
 package dev.newssearch.indexer.chunk;
 
 import dev.newssearch.core.schema.ParagraphDoc;
+import dev.newssearch.indexer.dates.DateEvidence;
 import dev.newssearch.indexer.enrich.Entities;
 import dev.newssearch.indexer.enrich.EntityRecognizer;
 import dev.newssearch.indexer.segment.Article;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The chunk stage: one {@link ParagraphDoc} per body paragraph, long paragraphs split at sentence ends.
@@ -20,17 +22,25 @@ import java.util.Map;
  * article's index in the file, so editing or inserting another article leaves this one's ids unchanged.
  */
 public final class Chunker {
+  /** Evidence that fixes the story's own day, so 昨天/今天 in it can be counted from it. */
+  private static final Set<String> DAY_CERTAIN = Set.of(DateEvidence.PUBLICATION_LINE.value(),
+      DateEvidence.DATELINE.value(), DateEvidence.PAGE_HEADER.value(), DateEvidence.FILE_NAME.value(),
+      DateEvidence.FOLDER_NAME.value(), DateEvidence.STATED.value());
+
   private final int maxChars;
-  private final int defaultYear;
   private final EntityRecognizer recognizer;
 
-  public Chunker(int maxChars, int defaultYear, EntityRecognizer recognizer) {
+  public Chunker(int maxChars, EntityRecognizer recognizer) {
     this.maxChars = maxChars;
-    this.defaultYear = defaultYear;
     this.recognizer = recognizer;
   }
 
   public List<ParagraphDoc> toDocs(String fileName, String fileHash, List<Article> articles) {
+    return toDocs(fileName, fileHash, articles, null);
+  }
+
+  /** {@code pageYear}: the year of month/day dates mentioned in undated articles, null when none is known. */
+  public List<ParagraphDoc> toDocs(String fileName, String fileHash, List<Article> articles, Integer pageYear) {
     List<ParagraphDoc> docs = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     for (Article a : articles) {
@@ -38,6 +48,7 @@ public final class Chunker {
       int occurrence = seen.merge(key, 1, Integer::sum);
       String articleId = TextDecoder.sha256Hex(key + "\n" + occurrence).substring(0, 20);
       String date = a.date() == null ? null : a.date().toString();
+      var relativeTo = DAY_CERTAIN.contains(a.dateEvidence()) ? a.date() : null;
       int position = 0;
       for (String paragraph : a.paragraphs()) {
         for (String piece : split(paragraph, maxChars)) {
@@ -46,7 +57,7 @@ public final class Chunker {
           docs.add(new ParagraphDoc(
               TextDecoder.sha256Hex(articleId + "\n" + position + "\n" + piece).substring(0, 20),
               articleId, position, piece, a.title(), a.kicker(), a.subtitle(), date, a.dateEvidence(),
-              Dates.mentioned(piece, a.date(), defaultYear), a.source(), a.reporters(), a.contributors(),
+              Dates.mentioned(piece, a.date(), relativeTo, pageYear), a.source(), a.reporters(), a.contributors(),
               a.datelinePlace(), a.edition(), e.persons(), e.places(), e.organizations(), fileName, fileHash,
               Fingerprint.contentHash(piece), Fingerprint.dupGroup(piece)));
         }

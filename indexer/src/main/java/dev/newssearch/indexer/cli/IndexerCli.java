@@ -1,6 +1,7 @@
 package dev.newssearch.indexer.cli;
 
 import dev.newssearch.indexer.enrich.EvaluateCommand;
+import dev.newssearch.indexer.eval.dates.EvaluateDatesCommand;
 import dev.newssearch.indexer.eval.devpages.DevPagesCommand;
 import dev.newssearch.indexer.index.cli.IndexCommand;
 import dev.newssearch.indexer.index.cli.StatusCommand;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       EvaluateCommand.class,
       DevPagesCommand.class,
+      EvaluateDatesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class IndexerCli implements Runnable {

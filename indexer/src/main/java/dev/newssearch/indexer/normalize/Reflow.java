@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 public final class Reflow {
   private static final Pattern START =
       Pattern.compile("^(?:据?新华社[^，。]{0,14}电|本报讯|本报[^，。]{1,10}电|●|□|来源：|【)");
-  private static final Pattern MARKER_ONLY =
-      Pattern.compile("^(?:本报讯|据?新华社[^，。]{0,14}电)(?:\\s*记者\\s*\\S{2,8}\\s*报道)?$");
+  /** A lead's dateline: the line it starts opens a paragraph and is never a headline, however short. */
+  private static final Pattern LEAD_MARKER = Pattern.compile("^(?:本报讯|本报[^，。]{1,10}电|据?新华社[^，。]{0,14}电)");
   private static final Pattern TRAILER = Pattern.compile(
       "^(?:[（(][^（）()]{1,48}[）)]|□.*|《[^》]{1,12}》\\s*[（(].*[）)]|来源：.*|\\S*记者[\\s\\S]{1,12}摄)$");
   private static final Pattern TRAILING_BYLINE = Pattern.compile("[（(][^（）()]{1,30}[）)]$");
@@ -132,7 +132,7 @@ public final class Reflow {
     if (lineMode) return true;
     if (isTrailer(s) || isTrailer(n)) return true;
     if (next.continuation() || START.matcher(n).find()) return true;
-    if (MARKER_ONLY.matcher(s).matches()) return false;
+    if (cur.size() == 1 && LEAD_MARKER.matcher(s).find() && !endsFinal(s)) return false;
     boolean hasComma = s.indexOf('，') >= 0 || s.indexOf('。') >= 0;
     if ((l.styled() && !hasComma) || (next.styled() && n.indexOf('，') < 0)) return true;
     double w = Text.width(s);

@@ -3,6 +3,10 @@ package dev.newssearch.indexer.pipeline;
 import dev.newssearch.core.schema.ParagraphDoc;
 import dev.newssearch.indexer.chunk.Chunker;
 import dev.newssearch.indexer.chunk.Fingerprint;
+import dev.newssearch.indexer.dates.DateEvidence;
+import dev.newssearch.indexer.dates.PageDating;
+import dev.newssearch.indexer.dates.StoryDates;
+import dev.newssearch.indexer.dates.PageHeader;
 import dev.newssearch.indexer.enrich.EntityRecognizer;
 import dev.newssearch.indexer.normalize.Reflow;
 import dev.newssearch.indexer.segment.Article;
@@ -39,14 +43,16 @@ public final class Pipeline {
 
   private final PipelineOptions options;
   private final Reflow reflow;
+  private final PageDating dating;
   private final Segmenter segmenter;
   private final Chunker chunker;
 
   private Pipeline(PipelineOptions options, EntityRecognizer recognizer) {
     this.options = options;
     this.reflow = Reflow.create();
-    this.segmenter = Segmenter.create(options.defaultYear());
-    this.chunker = new Chunker(options.maxParagraphChars(), options.defaultYear(), recognizer);
+    this.dating = PageDating.create(PageHeader.loadDefault(), options.defaultYear(), options.datePattern());
+    this.segmenter = Segmenter.create();
+    this.chunker = new Chunker(options.maxParagraphChars(), recognizer);
     // HanLP loads its dictionaries on first use; pay that once here rather than inside the first file's CPU time
     reflow.reflow("习近平主席在峰会上发表重要讲\n\n话，秉持人类命运共同体理念。");
     Fingerprint.normalise("發展");
@@ -83,8 +89,16 @@ public final class Pipeline {
       log.warn("skipping {}", e.getMessage());
       return new FileResult(name, raw.sha256(), null, List.of(), List.of(), Optional.of(e.getMessage()), cpu() - start);
     }
-    List<Article> articles = segmenter.segment(reflow.reflow(decoded.text()));
-    List<ParagraphDoc> docs = chunker.toDocs(name, raw.sha256(), articles);
+    PageDating.Dated dated;
+    try {
+      dated = dating.date(file, decoded.text());
+    } catch (IllegalArgumentException e) {
+      log.warn("skipping {}: {}", file, e.getMessage());
+      return new FileResult(name, raw.sha256(), decoded.charset(), List.of(), List.of(), Optional.of(e.getMessage()), cpu() - start);
+    }
+    List<Article> articles = segmenter.segment(reflow.reflow(decoded.text()), dated);
+    List<ParagraphDoc> docs = chunker.toDocs(name, raw.sha256(), articles, StoryDates.pageYear(dated.page(), articles.stream()
+        .filter(a -> DateEvidence.PUBLICATION_LINE.value().equals(a.dateEvidence())).map(Article::date).toList()));
     log.debug("{}: {} articles, {} paragraphs ({})", name, articles.size(), docs.size(), decoded.charset());
     return new FileResult(name, raw.sha256(), decoded.charset(), articles, docs, Optional.empty(), cpu() - start);
   }

@@ -1,10 +1,12 @@
 package dev.newssearch.indexer.segment;
 
+import dev.newssearch.indexer.dates.PageDating;
+import dev.newssearch.indexer.dates.StoryDates;
 import dev.newssearch.indexer.normalize.Block;
 import dev.newssearch.indexer.normalize.Reflow;
 import dev.newssearch.indexer.normalize.Text;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,14 +45,10 @@ public final class Segmenter {
   private static final Pattern KICKER = Pattern.compile(".*(强调|指出|表示|要求|时|篇|：)$");
   private static final Pattern NAME_LINE = Pattern.compile("^\\p{IsHan}{2,3}$");
 
-  private final int defaultYear;
+  private Segmenter() {}
 
-  private Segmenter(int defaultYear) {
-    this.defaultYear = defaultYear;
-  }
-
-  public static Segmenter create(int defaultYear) {
-    return new Segmenter(defaultYear);
+  public static Segmenter create() {
+    return new Segmenter();
   }
 
   /** Mutable while the page is read; frozen into an {@link Article}. */
@@ -79,7 +77,13 @@ public final class Segmenter {
   /** {@code block} is the first block of the run of consecutive headline blocks the line came from. */
   private record Assigned(int block, int order, String line, boolean inside, double score) {}
 
+  /** A page whose date is known from nothing but its own stories (tests of layout). */
   public List<Article> segment(Reflow.Page page) {
+    return segment(page, PageDating.Dated.NONE);
+  }
+
+  /** {@code dated}: what the page's header, names and the user say of its date (see {@link StoryDates}). */
+  public List<Article> segment(Reflow.Page page, PageDating.Dated dated) {
     List<Block> blocks = page.blocks();
     boolean lines = page.layout() == Reflow.Layout.LINES;
     List<Draft> drafts = new ArrayList<>();
@@ -152,7 +156,7 @@ public final class Segmenter {
     drafts.removeIf(d -> d.paragraphs.isEmpty());
     assignHeadings(blocks, headingBlocks, drafts, lines);
     for (Draft d : drafts) dropRepeatedSummaries(d);
-    return freeze(drafts, lines);
+    return freeze(drafts, lines, dated);
   }
 
   /**
@@ -406,67 +410,25 @@ public final class Segmenter {
 
   private record Titles(String kicker, String title, String subtitle, List<String> subheads) {}
 
-  private List<Article> freeze(List<Draft> drafts, boolean webText) {
-    // year context: an explicit year on a publication or headline date line of this file
-    Integer fileYear = null;
-    for (Draft d : drafts) {
-      if (d.publication != null) fileYear = d.publication.getYear();
-    }
+  private List<Article> freeze(List<Draft> drafts, boolean webText, PageDating.Dated dated) {
     List<Titles> titles = new ArrayList<>();
-    for (Draft d : drafts) titles.add(titles(d));
-    if (fileYear == null) {
-      for (Draft d : drafts) if (d.publication != null) fileYear = d.publication.getYear();
-    }
-    int year = fileYear != null ? fileYear : defaultYear;
-
-    List<LocalDate> dates = new ArrayList<>();
-    List<String> evidence = new ArrayList<>();
+    for (Draft d : drafts) titles.add(titles(d)); // may find a date printed under a headline
+    List<StoryDates.Evidence> evidence = new ArrayList<>();
     for (Draft d : drafts) {
-      if (d.publication != null) {
-        dates.add(d.publication);
-        evidence.add("publication_line");
-      } else if (d.dateline != null) {
-        dates.add(safeDate(year, d.dateline[0], d.dateline[1]));
-        evidence.add("dateline");
-      } else {
-        LocalDate lead = Dates.firstWithMonth(d.paragraphs.get(0), year);
-        dates.add(lead);
-        evidence.add(lead == null ? "unknown" : "lead");
-      }
+      MonthDay dateline = d.dateline == null ? null : StoryDates.monthDay(d.dateline[0], d.dateline[1]);
+      evidence.add(new StoryDates.Evidence(d.publication, dateline, Dates.firstMonthDay(d.paragraphs.get(0))));
     }
-    // Articles of one printed page come from one issue: when the dated ones agree within two days,
-    // an undated one takes the latest. Web compilations (dates far apart) get no such guess.
-    LocalDate min = null;
-    LocalDate max = null;
-    for (LocalDate x : dates) {
-      if (x == null) continue;
-      if (min == null || x.isBefore(min)) min = x;
-      if (max == null || x.isAfter(max)) max = x;
-    }
-    if (!webText && max != null && ChronoUnit.DAYS.between(min, max) <= 2) {
-      for (int i = 0; i < dates.size(); i++) {
-        if (dates.get(i) == null) {
-          dates.set(i, max);
-          evidence.set(i, "file_context");
-        }
-      }
-    }
+    List<StoryDates.Resolved> dates = StoryDates.resolve(dated.page(), evidence, webText);
     List<Article> out = new ArrayList<>();
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);
       Titles t = titles.get(i);
+      StoryDates.Resolved r = dates.get(i);
       out.add(new Article(i, t.title, t.kicker, t.subtitle, t.subheads, d.source, d.reporters, d.contributors,
-          d.place, d.edition, dates.get(i), evidence.get(i), d.paragraphs, d.firstLine));
+          d.place, d.edition != null ? d.edition : dated.edition(), r.date(), r.evidence().value(), d.paragraphs,
+          d.firstLine));
     }
     return out;
-  }
-
-  private static LocalDate safeDate(int y, int m, int d) {
-    try {
-      return LocalDate.of(y, m, d);
-    } catch (java.time.DateTimeException e) {
-      return null;
-    }
   }
 
   private Titles titles(Draft d) {

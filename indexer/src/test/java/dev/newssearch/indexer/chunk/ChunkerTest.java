@@ -26,7 +26,7 @@ class ChunkerTest {
 
   @Test
   void ids_are_the_same_on_every_run_and_survive_edits_to_other_articles() {
-    Chunker c = new Chunker(400, 2020, EntityRecognizer.loadDefault());
+    Chunker c = new Chunker(400, EntityRecognizer.loadDefault());
     Article a = article(0, List.of("3月27日，市保健委员会召开全体会议。", "市保健委各成员单位相关负责人参加会议。"));
     Article b = article(1, List.of("3月26日，重庆警备区决战决胜脱贫攻坚推进会在武隆区召开。"));
     Article bEdited = article(0, List.of("3月26日，重庆警备区推进会召开。"));
