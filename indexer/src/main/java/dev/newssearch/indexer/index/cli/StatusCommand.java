@@ -32,6 +32,7 @@ public final class StatusCommand implements Callable<Integer> {
         out.printf("built at  %s%n", s.builtAt());
         out.printf("seeds     %s: %s%n", args.seeds(), s.sync());
         out.printf("last run  %s%n", s.lastRun());
+        service.dateSpread().ifPresent(d -> d.print(out, 50));
         out.flush();
         return s.inSync() ? Edge.OK : Edge.INCOMPLETE;
       }
