@@ -252,7 +252,10 @@ public final class Reflow {
     if (lines.size() == 1 && isTrailer(joined)) {
       kind = Block.Kind.TRAILER;
     } else if (endsFinal(joined) || START.matcher(joined).find() && joined.length() > 30
-        || lineMode && Text.width(joined) >= 40 && !lines.get(lines.size() - 1).blankAfter()) {
+        || lineMode && Text.width(joined) >= 40
+            && (!lines.get(lines.size() - 1).blankAfter() || joined.indexOf('，') >= 0)) {
+      // a long web line followed by a blank is a headline ("…会议上强调 毫不放松… 统筹做好…") unless it reads
+      // as running text: a clause of a sentence whose final full stop was lost
       kind = Block.Kind.BODY;
     } else {
       kind = Block.Kind.HEADING;
