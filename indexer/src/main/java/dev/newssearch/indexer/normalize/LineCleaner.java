@@ -1,5 +1,6 @@
 package dev.newssearch.indexer.normalize;
 
+import dev.newssearch.indexer.dates.PageHeader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -31,6 +32,8 @@ public final class LineCleaner {
   private final List<String> exact = new ArrayList<>();
   private final List<String> prefixes = new ArrayList<>();
   private final List<Pattern> patterns = new ArrayList<>();
+
+  private final PageHeader header = PageHeader.loadDefault();
 
   private LineCleaner() {}
 
@@ -79,6 +82,10 @@ public final class LineCleaner {
     if (!despaced.equals(s)) {
       s = despaced;
       styled = true;
+    }
+    if (header.isHeader(s)) {
+      removed.add(new Drop(0, Drop.Reason.PAGE_HEADER, s));
+      return new Cleaned("", continuation, false, removed);
     }
     String compact = s.replace(" ", "");
     boolean furniture = exact.contains(compact);
