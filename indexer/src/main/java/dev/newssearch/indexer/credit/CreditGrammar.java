@@ -39,8 +39,13 @@ public final class CreditGrammar {
   public static final Pattern OWN_DATELINE = Pattern.compile(
       "本报(?:讯|(\\p{IsHan}{0,8}?)\\s*(?:(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日)?电)");
 
-  /** "记者王泽勇报道" (1 the credit without 报道, 2 the name). */
-  public static final Pattern REPORTED_BY = Pattern.compile("(记者\\s*(\\p{IsHan}{2,4}?))\\s*报道");
+  /** "记者王泽勇报道", "记者黎琳芳、龙晨文报道：" (1 the credit without 报道, 2 the names). */
+  public static final Pattern REPORTED_BY =
+      Pattern.compile("(记者\\s*(\\p{IsHan}{2,4}?(?:[、\\s]\\p{IsHan}{2,4}?){0,3}))\\s*报道[：:]?");
+
+  /** A byline on a line of its own, names set apart by spaces: "本报记者 韩鹏秀", "本报记者 韦 伟丽". */
+  public static final Pattern BYLINE_LINE =
+      Pattern.compile("^" + AGENCY + "(?:特约|实习)?记者(?:\\s+\\p{IsHan}{1,3}){1,6}$");
 
   /** A bracketed credit at the end of a paragraph: "…。（记者 颜安）". */
   public static final Pattern TRAILING_BRACKETS = Pattern.compile("\\s*[（(]([^（）()]{1,30})[）)]$");
@@ -58,7 +63,8 @@ public final class CreditGrammar {
 
   /** A standalone credit line: bracketed, a □ byline, a publication line, a source line, a photo credit. */
   public static final Pattern CREDIT_LINE = Pattern.compile(
-      "^(?:[（(][^（）()]{1,48}[）)]|□.*|《[^》]{1,12}》\\s*[（(].*[）)]|来源：.*|\\S*记者[\\s\\S]{1,12}摄)$");
+      "^(?:[（(][^（）()]{1,48}[）)]|□.*|《[^》]{1,12}》\\s*[（(].*[）)]|来源：.*|\\S*记者[\\s\\S]{1,12}摄|"
+          + BYLINE_LINE.pattern().substring(1, BYLINE_LINE.pattern().length() - 1) + ")$");
 
   /** A publication line: 《人民日报》（2020年02月24日 01 版）: 1 title, 2-4 y/m/d, 5 edition. */
   public static final Pattern PUBLICATION = Pattern.compile(

@@ -135,7 +135,7 @@ public final class CreditSpans {
       if (!overlaps(spans, reported.start())) {
         spans.add(new int[] {reported.start(), reported.end()});
         if (credits != null) {
-          credits.add(new Credit("记者", reported.group(2)));
+          for (String name : reported.group(2).split("[、\\s]+")) credits.add(new Credit("记者", name));
         }
       }
     }

@@ -44,7 +44,7 @@ public final class PipelineEvaluation {
     }
   }
 
-  private static final int SAMPLES = 5;
+  private static final int SAMPLES = 12;
 
   private PipelineEvaluation() {}
 
@@ -63,6 +63,15 @@ public final class PipelineEvaluation {
     for (Acc a : byLayout.values()) out.add(a.score());
     out.add(all.score());
     return out;
+  }
+
+  private static final java.util.regex.Pattern LEAD_CREDIT = java.util.regex.Pattern.compile(
+      "^(?:●|(?:据)?新华社\\p{IsHan}{0,8}?(?:\\d{1,2}月\\d{1,2}日)?电|本报讯|本报\\p{IsHan}{0,8}?(?:\\d{1,2}月\\d{1,2}日)?电)"
+          + "(?:\\([^()]{1,40}\\)|记者[\\p{IsHan}、]{2,12}?报道:?)?");
+
+  static String withoutLeadCredit(String s) {
+    java.util.regex.Matcher m = LEAD_CREDIT.matcher(s);
+    return m.find() && m.end() < s.length() ? s.substring(m.end()) : s;
   }
 
   /** NFKC, no whitespace: the form both sides are compared in. */
@@ -96,7 +105,11 @@ public final class PipelineEvaluation {
       for (DevArticle a : page.articles()) for (DevSentence s : a.sentences()) truth.add(norm(s.text()));
       for (String s : truth) {
         sentences++;
-        if (paragraphs.stream().anyMatch(p -> p.contains(s))) {
+        // a corpus sentence may itself open with a dateline or byline, which the pipeline rightly cuts
+        String body = withoutLeadCredit(s);
+        // web text may print a paragraph without its final full stop: the sentence is still whole
+        String open = body.endsWith("。") ? body.substring(0, body.length() - 1) : body;
+        if (paragraphs.stream().anyMatch(p -> p.contains(body) || p.endsWith(open))) {
           whole++;
         } else if (broken.size() < SAMPLES) {
           broken.add(page.fileName() + ": " + s);
@@ -106,7 +119,7 @@ public final class PipelineEvaluation {
       for (ParagraphDoc d : r.docs()) {
         docs++;
         String t = norm(d.text());
-        if (tiler.tiles(t)) {
+        if (tiler.tiles(t) || tiler.tiles(t + "。")) {
           clean++;
         } else if (dirty.size() < SAMPLES) {
           dirty.add(page.fileName() + ": " + d.text());
@@ -131,10 +144,16 @@ public final class PipelineEvaluation {
       }
     }
 
+    /** An item number opening a paragraph is printed text of the item, not something glued on. */
+    private static final java.util.regex.Pattern ITEM =
+        java.util.regex.Pattern.compile("^(?:[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\)|\\d{1,2}[.、])");
+
     boolean tiles(String text) {
       if (text.isEmpty()) return false;
       boolean[] reach = new boolean[text.length() + 1];
       reach[0] = true;
+      java.util.regex.Matcher item = ITEM.matcher(text);
+      if (item.find()) reach[item.end()] = true;
       for (int p = 0; p < text.length(); p++) {
         if (!reach[p]) continue;
         for (int k = 1; k <= KEY && p + k <= text.length(); k++) {

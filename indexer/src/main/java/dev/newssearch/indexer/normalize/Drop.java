@@ -13,6 +13,8 @@ public record Drop(int line, Reason reason, String text) {
   public enum Reason {
     /** Page furniture: section labels, "扫一扫", page numerals (rules in pipeline/furniture.txt). */
     FURNITURE,
+    /** The page's header or masthead: "光明日报 1998年7月2日 第12版 体育" (kept here for the page date). */
+    PAGE_HEADER,
     /** A jump line: "（上接1版）", "（下转2版）". */
     CONTINUATION_MARKER,
     /** The second copy of a glyph printed twice by bold or shadowed type ("新疆新疆"). */

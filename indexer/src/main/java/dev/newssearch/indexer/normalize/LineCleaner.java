@@ -85,15 +85,15 @@ public final class LineCleaner {
       s = despaced;
       styled = true;
     }
+    // the page's header or masthead dates the page (read by PageDating), it is no text of any story
+    if (headers.isHeader(s)) {
+      removed.add(new Drop(0, Drop.Reason.PAGE_HEADER, s));
+      return new Cleaned("", continuation, false, removed);
+    }
     String compact = s.replace(" ", "");
     boolean furniture = exact.contains(compact);
     for (Pattern p : patterns) furniture |= p.matcher(compact).matches();
     if (furniture) {
-      removed.add(new Drop(0, Drop.Reason.FURNITURE, s));
-      return new Cleaned("", continuation, false, removed);
-    }
-    // the page's header or masthead dates the page (read by PageDating), it is no text of any story
-    if (headers.isHeader(s)) {
       removed.add(new Drop(0, Drop.Reason.FURNITURE, s));
       return new Cleaned("", continuation, false, removed);
     }

@@ -61,8 +61,7 @@ public final class Reflow {
     double[] widths = columnWidths(lines);
     long followedByBlank = lines.stream().filter(Line::blankAfter).count();
     boolean doubleSpaced = lines.size() >= 8 && followedByBlank >= 0.75 * lines.size();
-    double[] all = lines.stream().mapToDouble(l -> Text.width(l.text())).sorted().toArray();
-    boolean lineMode = all[all.length / 2] >= 40;
+    boolean lineMode = weightedMedianWidth(lines) >= 40;
 
     List<Block> blocks = new ArrayList<>();
     List<Line> cur = new ArrayList<>();
@@ -100,6 +99,23 @@ public final class Reflow {
     return out;
   }
 
+  /**
+   * The width of the line holding the middle character of the page: most of the text of a web page sits on
+   * long lines even when its headlines, bylines and editor lines outnumber them (a plain median of line
+   * widths would call such a page a column layout).
+   */
+  private static double weightedMedianWidth(List<Line> lines) {
+    double[] widths = lines.stream().mapToDouble(l -> Text.width(l.text())).sorted().toArray();
+    double total = 0;
+    for (double w : widths) total += w;
+    double seen = 0;
+    for (double w : widths) {
+      seen += w;
+      if (seen >= total / 2) return w;
+    }
+    return widths[widths.length - 1];
+  }
+
   private static double[] columnWidths(List<Line> lines) {
     double[] w = new double[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
@@ -122,6 +138,11 @@ public final class Reflow {
     return TRAILER.matcher(s).matches() && !Text.endsSentence(s.substring(0, Math.max(0, s.length() - 1)));
   }
 
+  private static boolean endsClause(String s) {
+    char last = s.charAt(s.length() - 1);
+    return last == '；' || last == ';';
+  }
+
   static boolean endsFinal(String s) {
     if (Text.endsSentence(s)) return true;
     var m = TRAILING_BYLINE.matcher(s);
@@ -141,6 +162,8 @@ public final class Reflow {
     double w = Text.width(s);
     if (endsFinal(s)) {
       if (colWidth - w >= 1.5) return true;
+      // a semicolon ends a clause: at the full width of the column the sentence goes on ("…加强征管；要顾全大局")
+      if (endsClause(s) && (doubleSpaced || !l.blankAfter())) return false;
       return doubleSpaced || l.blankAfter();
     }
     char last = s.charAt(s.length() - 1);
@@ -157,7 +180,9 @@ public final class Reflow {
     if (l.continuation() && cur.size() == 1) return false; // "（上接1版）" was cut from a full line
     if (openQuote(cur)) return false; // headlines do not leave a quotation or a bracket open
     if (FUNCTION_END.indexOf(last) >= 0) return false; // nor end on 了, 的, 和…
-    if (ENUMERATED.matcher(s).find() && cur.size() == 1) return true; // 一、我国脱贫攻坚取得决定性成就
+    // 一、我国脱贫攻坚取得决定性成就: a numbered heading is shorter than the column and has no comma; a full
+    // line ("一、作为一个中国人，就是要", "三、名声大噪的9号弗洛尔在小") is the first line of an item
+    if (ENUMERATED.matcher(s).find() && cur.size() == 1 && !hasComma && w <= colWidth - 1.5) return true;
     if (hasComma || s.indexOf('、') >= 0) return false;
     if (s.startsWith("——")) return true;
     double nw = Text.width(n);
@@ -229,7 +254,10 @@ public final class Reflow {
     if (lines.size() == 1 && isTrailer(joined)) {
       kind = Block.Kind.TRAILER;
     } else if (endsFinal(joined) || START.matcher(joined).find() && joined.length() > 30
-        || lineMode && Text.width(joined) >= 40 && !lines.get(lines.size() - 1).blankAfter()) {
+        || lineMode && Text.width(joined) >= 40
+            && (!lines.get(lines.size() - 1).blankAfter() || joined.indexOf('，') >= 0)) {
+      // a long web line followed by a blank is a headline ("…会议上强调 毫不放松… 统筹做好…") unless it reads
+      // as running text: a clause of a sentence whose final full stop was lost
       kind = Block.Kind.BODY;
     } else {
       kind = Block.Kind.HEADING;

@@ -87,11 +87,13 @@ final class LeadParser {
             headingBlocks.add(b); // a date printed under a headline belongs with the headline
             continue;
           }
-          if (text.startsWith("□") || text.startsWith("来源：")) {
+          boolean bylineLine = CreditGrammar.BYLINE_LINE.matcher(text).matches();
+          if (text.startsWith("□") || text.startsWith("来源：") || bylineLine) {
+            // a byline printed above the story opens it
             cur = open(drafts, cur, b, block);
             cur.credits.add(text);
-            if (text.startsWith("□")) {
-              cur.credit(Byline.parse(text.substring(1)));
+            if (text.startsWith("□") || bylineLine) {
+              cur.credit(Byline.parse(text.replaceFirst("^□", "")));
             } else {
               Matcher m = CreditGrammar.SOURCE_LINE.matcher(text);
               if (m.matches()) {
