@@ -650,8 +650,11 @@ public final class EntityRecognizer {
     if ((start == 0 || CLAUSE_START.indexOf(t.at(start - 1)) >= 0) && t.followerMarks.startsAt(end)) {
       evidence.add(Evidence.CLAUSE_SUBJECT);
     }
-    if (isOrdinaryWord(name)) {
-      evidence.add(Evidence.ORDINARY_WORD);
+    Term over = t.termOver[start];
+    boolean insideIdiom = over != null && over.length() > end - start && over.offset + over.length() >= end
+        && (over.nature.toString().startsWith("i") || over.nature.toString().startsWith("l"));
+    if (isOrdinaryWord(name) || insideIdiom) {
+      evidence.add(Evidence.ORDINARY_WORD); // 万里, or 汪洋 inside the idiom 汪洋大海
     }
     if (start > 0 && QUANTITY_CHARS.indexOf(t.at(start - 1)) >= 0) {
       evidence.add(Evidence.COUNT_BEFORE);

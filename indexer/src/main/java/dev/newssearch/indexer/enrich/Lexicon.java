@@ -55,9 +55,34 @@ record Lexicon(
         merged("general/places.tsv", "overrides/places.tsv", withOverrides),
         words("overrides/not_places.txt", withOverrides),
         Set.copyOf(Resources.words("general/place_suffixes.txt")),
-        merged("general/organizations.tsv", "overrides/organizations.tsv", withOverrides),
+        organizations(withOverrides),
         words("overrides/not_organizations.txt", withOverrides),
         Set.copyOf(Resources.words("general/organization_suffixes.txt")));
+  }
+
+  /**
+   * Organisations with their aliases: the shared synonyms file (one maintained list, also used by search)
+   * gives the aliases of every organisation listed in {@code general/organizations.tsv}.
+   */
+  private static Map<String, String> organizations(boolean withOverrides) {
+    Map<String, String> all = new HashMap<>(merged("general/organizations.tsv", "overrides/organizations.tsv", withOverrides));
+    for (String line : Resources.classpathLines("/synonyms/news-synonyms.txt")) {
+      if (line.contains("=>")) {
+        continue;
+      }
+      String[] terms = line.split(",");
+      String canonical = terms[0].strip();
+      if (!canonical.equals(all.get(canonical))) {
+        continue;
+      }
+      for (int i = 1; i < terms.length; i++) {
+        String alias = terms[i].strip();
+        if (!alias.isEmpty() && alias.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+          all.putIfAbsent(alias, canonical);
+        }
+      }
+    }
+    return Map.copyOf(all);
   }
 
   private static Map<String, String> merged(String general, String override, boolean withOverrides) {

@@ -19,7 +19,11 @@ final class Resources {
   private Resources() {}
 
   static List<String> lines(String name) {
-    String path = "/enrich/" + name;
+    return classpathLines("/enrich/" + name);
+  }
+
+  /** Any classpath text resource, same comment and blank-line rules. */
+  static List<String> classpathLines(String path) {
     InputStream in = Resources.class.getResourceAsStream(path);
     if (in == null) {
       throw new IllegalStateException("missing data file on the classpath: " + path);

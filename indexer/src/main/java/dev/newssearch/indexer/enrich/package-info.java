@@ -3,20 +3,35 @@
  * analyzer must learn.
  *
  * <ul>
- *   <li>{@link dev.newssearch.indexer.enrich.EntityRecognizer} — {@code loadDefault()} once per run, then
- *       {@code recognize(paragraphText)} gives {@link dev.newssearch.indexer.enrich.Entities}.</li>
+ *   <li>{@link dev.newssearch.indexer.enrich.EntityRecognizer} — {@code loadDefault()} once per run (general
+ *       data plus the user's overrides; {@code loadGeneral()} leaves the overrides out, as every evaluation
+ *       does). {@code recognize(paragraph)} decides on one paragraph alone; {@code recognizeAll(paragraphs)}
+ *       recognises a file's paragraphs together (a name strong in one is trusted in its weaker mentions, title
+ *       forms such as 吴先生 become the full name the page gives); {@code analyse} + {@code strongNames} +
+ *       {@code resolve} add evidence from the whole archive.</li>
+ *   <li>{@link dev.newssearch.indexer.enrich.EvidenceWeights} — the one place where each kind of evidence
+ *       ({@code EntityRecognizer.Evidence}) gets its weight, with the accept, strong and weak scores.</li>
+ *   <li>{@link dev.newssearch.indexer.enrich.Enricher} — turns chunks into indexed documents; {@code enrichAll}
+ *       recognises one file's chunks together.</li>
  *   <li>{@link dev.newssearch.indexer.enrich.DictionaryWords} — the sorted names of a run plus the domain
  *       terms, written as {@code learned_names.dic}.</li>
- *   <li>{@link dev.newssearch.indexer.enrich.Enricher} — turns a chunk and its article into the indexed document.</li>
- *   <li>The evaluation against the hand-written labels in {@code eval/labels} sits above the pipeline, in the
- *       {@code eval} package ({@code EvaluateEntities}, the {@code evaluate} command).</li>
+ *   <li>The evaluation (seeds' labels and generated dev pages) sits above the pipeline, in the {@code eval}
+ *       package ({@code evaluate} command, {@code UnitEvaluation}, {@code DevPagesQualityTest}).</li>
  * </ul>
  *
- * <p>What the recogniser knows beyond HanLP is data, in {@code src/main/resources/enrich/}, one entry a line
- * ({@code #} starts a comment): {@code known_persons.tsv} (canonical name, aliases), {@code person_titles.txt},
- * {@code speech_verbs.txt}, {@code name_followers.txt}, {@code surnames.txt}, {@code rejected_persons.txt},
- * {@code name_stop_chars.txt}, {@code places.tsv}, {@code place_suffixes.txt}, {@code rejected_places.txt},
- * {@code organizations.tsv}, {@code organization_suffixes.txt}, {@code rejected_organizations.txt} and
- * {@code domain_terms.txt}. A wrong facet value is fixed by a line in one of these files, not by code.
+ * <p>How a person is found: candidates come from HanLP's person tags and from our own generation — 2-4
+ * characters after a title or role (总统克林顿) or before one (江泽民主席), before a verb of speech, beside a
+ * list comma, runs of transliteration characters, parts joined by ·. Each candidate is scored from its
+ * evidence (known figure, HanLP tag, full-name shape, HanLP's statistics of given-name characters, titles,
+ * speech, list neighbours) minus what speaks against it (an ordinary word, a count before it, a place
+ * ending, a cut that swallowed a neighbour). Boundaries are repaired before scoring: a preposition glued
+ * to the front mid-clause (于张志) and a character no name ends on (乔治称, 克林顿当, 刘两人) are cut.
+ *
+ * <p>Data, in {@code src/main/resources/enrich/}, one entry a line ({@code #} starts a comment):
+ * {@code general/} holds what is true of any newspaper (surnames, titles and roles, honorifics, verbs of
+ * speech, transliteration characters, well-known national and world figures, provinces, cities, countries,
+ * international bodies; organisation aliases also come from the shared synonyms file in core);
+ * {@code overrides/} is the user's folder for their own archive (see its README). No entry may exist only
+ * because of one seed file or one corpus sentence.
  */
 package dev.newssearch.indexer.enrich;

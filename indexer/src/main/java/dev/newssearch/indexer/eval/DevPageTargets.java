@@ -13,6 +13,13 @@ public record DevPageTargets(double personPrecision, double personRecall, double
 
   public static final DevPageTargets ISSUE = new DevPageTargets(0.93, 0.80, 0.95, 0.90, 0.90);
 
+  /**
+   * The floor the quality gate holds on its fixed sample ({@code DevPagesQualityTest}): what the recogniser
+   * measured when the gate was written, rounded down. Not yet the issue's targets (see the enrich README);
+   * raise it whenever a change lifts the figures, never lower it.
+   */
+  public static final DevPageTargets GATE = new DevPageTargets(0.85, 0.55, 0.83, 0.85, 0.65);
+
   /** Prints each target with its measured value; true when all are met. */
   public static boolean met(UnitEvaluation.Result result, PrintStream out) {
     return ISSUE.check(result, out);

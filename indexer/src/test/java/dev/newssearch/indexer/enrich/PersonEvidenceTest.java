@@ -1,0 +1,206 @@
+package dev.newssearch.indexer.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newssearch.indexer.enrich.EntityRecognizer.Evidence;
+import dev.newssearch.indexer.enrich.EntityRecognizer.Mention;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per kind of evidence and per boundary repair, each on a newspaper sentence: the seeds' text or
+ * sentences written in the same register (never the dev corpus, which stays outside the repository). Every
+ * test checks both that the evidence is seen and what the facet shows because of it.
+ */
+class PersonEvidenceTest {
+
+  private static EntityRecognizer recognizer;
+
+  @BeforeAll
+  static void loadOnce() {
+    recognizer = EntityRecognizer.loadGeneral();
+  }
+
+  private static Mention mention(String text, String name) {
+    return recognizer.analyse(text).mentions().stream().filter(m -> m.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError(name + " is not a candidate in " + recognizer.analyse(text)));
+  }
+
+  private static List<String> persons(String text) {
+    return recognizer.recognize(text).persons();
+  }
+
+  @Test
+  void a_well_known_figure_is_known_even_inside_a_longer_word() {
+    assertThat(mention("国家主席习近平同美国总统特朗普通电话。", "习近平").evidence()).contains(Evidence.KNOWN);
+    assertThat(persons("要把学习邓小平理论同学习党的历史结合起来。")).containsExactly("邓小平");
+  }
+
+  @Test
+  void a_title_before_an_unknown_name_makes_it_a_person() {
+    assertThat(mention("市政府副市长李波出席会议。", "李波").evidence()).contains(Evidence.TITLE_BEFORE);
+    assertThat(persons("市政府副市长李波出席会议。")).containsExactly("李波");
+  }
+
+  @Test
+  void a_title_after_a_name_makes_it_a_person_even_when_hanlp_calls_the_whole_an_organisation() {
+    // HanLP tags 李兰娟院士团队 as one organisation; the title inside it still marks the name
+    assertThat(mention("李兰娟院士团队在杭州公布了最新研究成果。", "李兰娟").evidence()).contains(Evidence.TITLE_AFTER);
+    assertThat(persons("李兰娟院士团队在杭州公布了最新研究成果。")).containsExactly("李兰娟");
+  }
+
+  @Test
+  void a_verb_of_speech_after_a_name_makes_it_a_person() {
+    String text = "“合作是必然选择。”郑泉峰说。";
+    assertThat(mention(text, "郑泉峰").evidence()).contains(Evidence.SPEECH_AFTER, Evidence.FULL_NAME);
+    assertThat(persons(text)).containsExactly("郑泉峰");
+  }
+
+  @Test
+  void a_one_character_verb_of_speech_counts_only_before_punctuation() {
+    // 道 of 街道 is not 说道: 区长 inside 硚口区长丰街道 is no title either
+    assertThat(persons("乔治是湖北省民宗委下沉到武汉市硚口区长丰街道丰竹园社区的一名党员干部。")).doesNotContain("丰街");
+  }
+
+  @Test
+  void a_name_beside_an_accepted_person_across_a_list_comma_is_a_person() {
+    String text = "李克强主持会议，栗战书、汪洋、王沪宁、赵乐际、韩正出席会议。";
+    assertThat(mention(text, "汪洋").evidence()).contains(Evidence.LIST_NEIGHBOUR);
+    assertThat(persons(text)).containsExactly("李克强", "栗战书", "汪洋", "王沪宁", "赵乐际", "韩正");
+  }
+
+  @Test
+  void a_known_name_that_is_also_an_ordinary_word_needs_more_evidence() {
+    assertThat(mention("汪洋大海中，一叶小舟随波逐流。", "汪洋").evidence()).contains(Evidence.ORDINARY_WORD);
+    assertThat(persons("汪洋大海中，一叶小舟随波逐流。")).isEmpty();
+  }
+
+  @Test
+  void transliteration_characters_after_a_title_make_a_foreign_name() {
+    String text = "尼日利亚总统阿巴查8日在首都去世。";
+    assertThat(mention(text, "阿巴查").evidence()).contains(Evidence.TRANSLITERATION, Evidence.TITLE_BEFORE);
+    assertThat(persons(text)).containsExactly("阿巴查");
+  }
+
+  @Test
+  void transliterated_parts_joined_by_a_middle_dot_are_one_name() {
+    String text = "巴基斯坦总理伊姆兰·汗表示，整个世界都感谢并赞赏中方应对疫情的努力和成效。";
+    assertThat(mention(text, "伊姆兰·汗").evidence()).contains(Evidence.MIDDLE_DOT);
+    assertThat(persons(text)).containsExactly("伊姆兰·汗");
+  }
+
+  @Test
+  void a_known_name_inside_a_dotted_foreign_name_is_not_that_figure() {
+    assertThat(persons("他是副司令官马克思·卢布里克的妹夫。")).doesNotContain("马克思");
+  }
+
+  @Test
+  void a_surname_after_a_number_is_a_counter() {
+    assertThat(persons("近日，包括美妆、小家电、服装服饰等商品的10万单跨境直邮商品搭乘中欧班列从成都国际发出。")).isEmpty();
+  }
+
+  @Test
+  void a_name_whose_given_characters_are_never_given_names_is_not_accepted_on_the_tag_alone() {
+    String text = "不断做优做精做强文旅融合等特色扶贫产业项目。";
+    assertThat(mention(text, "强文旅").evidence()).contains(Evidence.UNUSUAL_GIVEN_NAME);
+    assertThat(persons(text)).isEmpty();
+  }
+
+  @Test
+  void a_name_that_starts_with_a_common_word_is_penalised() {
+    assertThat(persons("要切实保障人民群众生命安全和身体健康。")).isEmpty();
+  }
+
+  @Test
+  void a_subject_opening_a_clause_has_a_little_evidence() {
+    String text = "刘强先后来到武隆区西山水库、天池苗寨等地，实地了解脱贫攻坚工作推进情况。";
+    assertThat(mention(text, "刘强").evidence()).contains(Evidence.CLAUSE_SUBJECT, Evidence.GIVEN_NAME_CHARS);
+    assertThat(persons(text)).containsExactly("刘强");
+  }
+
+  // ---------------------------------------------------------------- boundary repairs
+
+  @Test
+  void a_name_that_swallowed_the_next_word_is_cut_back() {
+    assertThat(persons("春节期间，乔治因细菌感染高烧不退，2月初才康复。")).containsExactly("乔治");
+    assertThat(persons("“这个问题很复杂。”乔治称：“我们还要研究。”")).containsExactly("乔治");
+    assertThat(persons("美国总统克林顿当天会见了来访的客人。")).containsExactly("克林顿");
+  }
+
+  @Test
+  void a_surname_with_a_count_after_it_is_no_name() {
+    assertThat(persons("刘两人随后离开了会场。")).isEmpty();
+  }
+
+  @Test
+  void a_preposition_glued_to_the_front_of_a_name_is_cut_off() {
+    assertThat(persons("这项荣誉应归功于张志强和他的团队。")).containsExactly("张志强");
+  }
+
+  @Test
+  void a_transliterated_name_hanlp_split_is_joined_again() {
+    assertThat(persons("俄罗斯总理基里延科今天表示，政府将继续改革。")).containsExactly("基里延科");
+  }
+
+  @Test
+  void of_two_cuts_from_one_start_the_one_that_ends_where_a_name_can_end_wins() {
+    assertThat(persons("有新老作家肖乾、冯骥才、余华等人的作品。")).contains("冯骥才").doesNotContain("冯骥");
+  }
+
+  // ---------------------------------------------------------------- title forms and shared evidence
+
+  @Test
+  void a_title_form_becomes_the_full_name_the_article_gives() {
+    List<Entities> article = recognizer.recognizeAll(List.of(
+        "记者在村口见到了退休教师吴建国先生。",
+        "吴先生告诉记者，村里的路修好了。"));
+    assertThat(article.get(1).persons()).containsExactly("吴建国");
+  }
+
+  @Test
+  void a_title_form_without_a_full_name_in_the_article_is_dropped() {
+    assertThat(persons("李主席指出，要加快改革。")).isEmpty();
+    assertThat(persons("吴先生告诉记者，他已经退休了。")).isEmpty();
+  }
+
+  @Test
+  void a_name_strong_in_one_paragraph_is_trusted_in_its_weaker_mentions() {
+    String weak = "据介绍，保拉今年只有18岁。";
+    assertThat(persons(weak)).isEmpty();
+    List<Entities> article = recognizer.recognizeAll(List.of("巴西选手保拉说，她对比赛很有信心。", weak));
+    assertThat(article.get(1).persons()).containsExactly("保拉");
+  }
+
+  @Test
+  void archive_evidence_gives_an_incremental_run_what_a_full_build_gives() {
+    List<String> fileA = List.of("据介绍，保拉今年只有18岁。");
+    List<String> fileB = List.of("巴西选手保拉说，她对比赛很有信心。");
+    List<EntityRecognizer.Analysis> a = fileA.stream().map(recognizer::analyse).toList();
+    List<EntityRecognizer.Analysis> b = fileB.stream().map(recognizer::analyse).toList();
+    Set<String> trustedFull = recognizer.strongNames(concat(a, b));
+    // an incremental run keeps file A's analyses and adds B's strong names to the archive's trusted set
+    Set<String> trustedIncremental = new java.util.LinkedHashSet<>(recognizer.strongNames(a));
+    trustedIncremental.addAll(recognizer.strongNames(b));
+    assertThat(trustedIncremental).isEqualTo(trustedFull);
+    assertThat(recognizer.resolve(a, trustedIncremental)).isEqualTo(recognizer.resolve(a, trustedFull));
+    assertThat(recognizer.resolve(a, trustedFull).get(0).persons()).containsExactly("保拉");
+    assertThat(recognizer.resolve(a, Set.of()).get(0).persons()).isEmpty();
+  }
+
+  @Test
+  void the_score_is_the_sum_of_the_named_weights() {
+    EvidenceWeights w = EvidenceWeights.DEFAULT;
+    assertThat(recognizer.weigh(Set.of(Evidence.HANLP_TAG, Evidence.TITLE_BEFORE)))
+        .isEqualTo(w.hanlpTag() + w.titleBefore());
+    assertThat(w.strong()).isGreaterThan(w.accept());
+    assertThat(w.accept()).isGreaterThan(w.weak());
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> all = new java.util.ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+}
