@@ -236,10 +236,12 @@
     renderPresets(p);
     renderFacets(r.facets || {}, p);
     renderNotice(r, p);
-    renderHistogram(r.date_histogram || [], p);
-    renderActiveChart(p);
+    // no chart for nothing: the zero-result help takes its place
+    $('charts').hidden = r.total === 0;
+    if (r.total > 0) { renderHistogram(r.date_histogram || [], p); renderActiveChart(p); }
     renderHits(groups, p);
     renderPager(r, p);
+    fitCharts();
     if (r.total === 0) { zeroResults(p); return; }
     ready();
   }
@@ -513,6 +515,13 @@
   // ---- charts -------------------------------------------------------------------------------
 
   function chartWidth(node) { return Math.max(260, Math.floor(node.getBoundingClientRect().width || 600)); }
+  /** Charts take their box's width once the rest of the page is laid out (and on every resize). */
+  function fitCharts() {
+    Object.keys(charts).forEach(function (k) {
+      var w = chartWidth(charts[k].root.parentNode);
+      if (Math.abs(w - charts[k].width) > 1) charts[k].setSize({ width: w, height: charts[k].height });
+    });
+  }
   /**
    * One empty bucket before the first and after the last: bars are centred on their dates, and a
    * lone bucket (one day left after a filter) gets a readable axis instead of uPlot's wide default.
@@ -559,7 +568,7 @@
         { label: '时间', value: function (u, v) { return v == null ? '—' : dateLabel(v, iv) + (iv === 'week' ? ' 起一周' : ''); } },
         { label: '段落数', fill: 'rgba(31,95,191,0.75)', stroke: '#1f5fbf', width: 1,
           paths: uPlot.paths.bars({ size: [0.8, 40], align: 0 }), points: { show: false },
-          value: function (u, v) { return v == null ? '—' : fmt(v); } }
+          value: function (u, v, si, idx) { return idx == null ? '—' : fmt(v || 0); } }
       ],
       axes: [xAxis(iv), { label: '段落数', size: 50, values: function (u, splits) { return splits.map(function (s) { return Number.isInteger(s) ? fmt(s) : ''; }); } }],
       hooks: { setSelect: [function (u) {
@@ -576,7 +585,8 @@
         go(q);
       }] }
     };
-    charts.hist = new uPlot(opts, padded([xs, ys], iv), box);
+    // empty buckets as gaps, not as a flat bar outline along the axis
+    charts.hist = new uPlot(opts, padded([xs, ys.map(function (y) { return y || null; })], iv), box);
     // the same numbers as a table, for keyboards and screen readers
     var rows = buckets.filter(function (b) { return b.count > 0; });
     var table = el('table', {}, [el('caption', { text: '按' + $('interval').selectedOptions[0].text + '统计的段落数（只列出有段落的时间段）' }),
@@ -635,6 +645,7 @@
         })),
         axes: [xAxis(iv), { label: '段落数', size: 50 }]
       }, padded(data, iv), box);
+      fitCharts();
       box.appendChild(el('p', { 'class': 'help', text: '每个时间段内提及最多的人物（每段前 5 位）；点击图例可隐藏某条线' }));
       var links = el('p', { 'class': 'tags' }, names.map(function (n) {
         var t = withFilter(state(), 'person', n);
@@ -745,8 +756,15 @@
       if (x.id === target) focus = li;
     });
     box.appendChild(ol);
-    if (focus) { focus.scrollIntoView({ block: 'center' }); focus.focus({ preventScroll: true }); }
-    else { window.scrollTo(0, 0); $('article').focus(); }
+    window.scrollTo(0, 0);
+    if (focus) {
+      // keep the title in view when the paragraph is already on the first screen
+      var r = focus.getBoundingClientRect();
+      if (r.bottom > window.innerHeight) focus.scrollIntoView({ block: 'center' });
+      focus.focus({ preventScroll: true });
+    } else {
+      $('article').focus();
+    }
   }
 
   /** The query's plain words (operators and exclusions dropped), to mark them in the article's text. */
@@ -875,15 +893,7 @@
     });
   });
   var resizeTimer = null;
-  window.addEventListener('resize', function () {
-    clearTimeout(resizeTimer);
-    resizeTimer = setTimeout(function () {
-      Object.keys(charts).forEach(function (k) {
-        var node = charts[k].root.parentNode;
-        charts[k].setSize({ width: chartWidth(node), height: charts[k].height });
-      });
-    }, 150);
-  });
+  window.addEventListener('resize', function () { clearTimeout(resizeTimer); resizeTimer = setTimeout(fitCharts, 150); });
   window.addEventListener('popstate', run);
 
   // the archive's last date, for the presets ("last month" of a 2020 archive means 2020)

@@ -6,9 +6,12 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newssearch.api.http.Admission;
 import dev.newssearch.core.es.EsClients;
 import dev.newssearch.core.es.EsConfig;
+import dev.newssearch.indexer.index.IndexOptions;
 import dev.newssearch.indexer.index.IndexRun;
+import dev.newssearch.indexer.index.IndexService;
 import dev.newssearch.indexer.index.SeedIndexer;
 import dev.newssearch.localnode.ClusterSpec;
 import dev.newssearch.localnode.LocalCluster;
@@ -65,23 +68,34 @@ class ClusterFailoverIT {
         "newssearch-failover-it", port, port + 100, "320m", 3, Duration.ofSeconds(1200)));
     cluster.start();
     List<URI> hosts = cluster.nodes().stream().map(Node::url).toList();
-    EsConfig es = EsConfig.fromEnv(Map.of(
-        "ES_URL", String.join(",", hosts.stream().map(URI::toString).toList()),
-        "ES_ALIAS", "it-failover", "ES_TIMEOUT_MS", "10000"));
+    String esUrl = String.join(",", hosts.stream().map(URI::toString).toList());
+    // the API's timeout, and two minutes per call for the build: with several nodes the client retries a
+    // timed-out request on the next node, and creating an index is not idempotent
+    EsConfig es = EsConfig.fromEnv(Map.of("ES_URL", esUrl, "ES_ALIAS", "it-failover", "ES_TIMEOUT_MS", "30000"));
+    EsConfig build = EsConfig.fromEnv(Map.of("ES_URL", esUrl, "ES_ALIAS", "it-failover", "ES_TIMEOUT_MS", "120000"));
     assertThat(es.url()).isEqualTo(cluster.nodes().get(0).url());
 
-    IndexRun run = SeedIndexer.rebuild(es, Path.of("..", "seeds").toAbsolutePath().normalize(), cluster.configDirs());
+    // a full build through the indexer with --replicas 1, as a user would ask for it
+    List<Path> dicts = cluster.configDirs().stream().map(d -> d.resolve("analysis-ik")).toList();
+    IndexOptions options = IndexOptions.defaults().withReplicas(1).withDictDirs(dicts);
+    IndexRun run;
+    try (IndexService indexer = SeedIndexer.service(build, options)) {
+      run = indexer.rebuild(Path.of("..", "seeds").toAbsolutePath().normalize());
+    }
     assertThat(run.ok()).as(run.summary()).isTrue();
     long expected = run.indexCount();
-    try (var transport = EsClients.client(es)._transport()) {
+    try (var transport = EsClients.client(build)._transport()) {
       ElasticsearchClient client = new ElasticsearchClient(transport);
-      client.indices().putSettings(s -> s.index(es.alias()).settings(x -> x.numberOfReplicas("1")));
       var health = client.cluster().health(h -> h.index(es.alias()).waitForStatus(HealthStatus.Green)
-          .timeout(t -> t.time("120s")));
-      assertThat(health.status()).isEqualTo(HealthStatus.Green);
+          .timeout(t -> t.time("300s")));
+      assertThat(health.status()).as("every primary and its replica assigned").isEqualTo(HealthStatus.Green);
+      var settings = client.indices().getSettings(g -> g.index(es.alias())).result().values().iterator().next();
+      assertThat(settings.settings().index().numberOfReplicas()).as("the replicas asked for").isEqualTo("1");
     }
 
-    Javalin app = ApiApp.create(ApiConfig.local(es)).start();
+    // one test client at 10 req/s: the per-client limit is not what this test is about, and three nodes
+    // on a loaded 2-core machine can be slow enough to keep more than 8 searches in flight
+    Javalin app = ApiApp.create(ApiConfig.local(es).withLimits(new Admission.Limits(1000, 1000, 1000))).start();
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
         .executor(Executors.newFixedThreadPool(8)).build();
     HttpRequest search = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/search?size=1&q="

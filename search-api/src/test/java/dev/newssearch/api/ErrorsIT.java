@@ -60,6 +60,7 @@ class ErrorsIT {
   }
 
   @Test
+  @DeliberateFailures(value = "Elasticsearch is unreachable", loggers = ApiApp.class)
   void an_unreachable_elasticsearch_answers_503_with_retry_after_quickly() {
     for (String path : List.of("/api/search", "/api/aggregations/persons", "/api/aggregations/dates",
         "/api/paragraphs/x", "/api/articles/x", "/health")) {
@@ -76,6 +77,7 @@ class ErrorsIT {
   }
 
   @Test
+  @DeliberateFailures(value = "the index alias is missing", loggers = ApiApp.class)
   void a_missing_alias_answers_503_not_500() {
     var missing = ApiApp.create(ApiConfig.local(f.es.withAlias("it-no-such-alias"))).start();
     try {

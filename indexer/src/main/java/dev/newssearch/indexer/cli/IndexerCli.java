@@ -1,6 +1,7 @@
 package dev.newssearch.indexer.cli;
 
 import dev.newssearch.indexer.eval.EvaluateCommand;
+import dev.newssearch.indexer.eval.EvaluatePipelineCommand;
 import dev.newssearch.indexer.eval.devpages.DevPagesCommand;
 import dev.newssearch.indexer.index.cli.IndexCommand;
 import dev.newssearch.indexer.index.cli.StatusCommand;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       EvaluateCommand.class,
       DevPagesCommand.class,
+      EvaluatePipelineCommand.class,
       EvaluateDatesCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -6,6 +6,8 @@ import dev.newssearch.indexer.dates.DateEvidence;
 import dev.newssearch.indexer.chunk.Fingerprint;
 import dev.newssearch.indexer.segment.Article;
 import dev.newssearch.indexer.segment.Dates;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -31,9 +33,26 @@ public final class Enricher {
 
   /** {@code pageYear}: the year of month/day dates mentioned in an undated article, null when none is known. */
   public ParagraphDoc enrich(Chunk chunk, String fileName, String fileHash, Integer pageYear) {
+    return enrich(chunk, recognizer.recognize(chunk.text()), fileName, fileHash, pageYear);
+  }
+
+  /**
+   * Every chunk of one file together: a name accepted with strong evidence in one paragraph is trusted in its
+   * weaker mentions in the others, and title forms (吴先生) become the full name the page gives. The
+   * pipeline calls this once per file.
+   */
+  public List<ParagraphDoc> enrichAll(List<Chunk> chunks, String fileName, String fileHash, Integer pageYear) {
+    List<Entities> entities = recognizer.recognizeAll(chunks.stream().map(Chunk::text).toList());
+    List<ParagraphDoc> docs = new ArrayList<>(chunks.size());
+    for (int i = 0; i < chunks.size(); i++) {
+      docs.add(enrich(chunks.get(i), entities.get(i), fileName, fileHash, pageYear));
+    }
+    return docs;
+  }
+
+  private ParagraphDoc enrich(Chunk chunk, Entities e, String fileName, String fileHash, Integer pageYear) {
     Article a = chunk.article();
     String date = a.date() == null ? null : a.date().toString();
-    Entities e = recognizer.recognize(chunk.text());
     return new ParagraphDoc(chunk.id(), chunk.articleId(), chunk.position(), chunk.text(),
         new ParagraphDoc.ArticleMeta(a.title(), a.kicker(), a.subtitle(), date, a.dateEvidence(), a.source(),
             a.reporters(), a.contributors(), a.datelinePlace(), a.edition()),

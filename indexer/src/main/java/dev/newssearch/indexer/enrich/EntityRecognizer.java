@@ -88,6 +88,7 @@ public final class EntityRecognizer {
   private final EvidenceWeights weights;
   private final CreditSpans credits;
   private final Segment segment;
+  private final Segment plainSegment;
   private final Phrases known;
   private final Phrases titles;
   private final Phrases honorifics;
@@ -106,6 +107,7 @@ public final class EntityRecognizer {
         .enableOrganizationRecognize(true)
         .enableTranslatedNameRecognize(true)
         .enableOffset(true);
+    this.plainSegment = HanLP.newSegment().enableCustomDictionary(false);
     this.known = Phrases.of(lexicon.knownPersons());
     this.titles = new Phrases(lexicon.personTitles());
     this.honorifics = new Phrases(lexicon.honorifics());
@@ -348,7 +350,7 @@ public final class EntityRecognizer {
         int[] repaired = repair(t, term.offset, term.offset + term.length(), foreign);
         if (repaired != null) {
           propose(spans, repaired[0], repaired[1], Evidence.HANLP_TAG);
-          if (foreign) {
+          if (foreign || t.han(repaired[0] - 1)) {
             extendForeign(t, repaired[0], repaired[1], spans);
           }
         }
@@ -458,6 +460,16 @@ public final class EntityRecognizer {
 
   /** A transliterated name HanLP cut short (罗纳尔|多, 贾斯蒂|卡): the rest of the run, up to where a name can end. */
   private void extendForeign(Text t, int start, int end, Map<Long, Set<Evidence>> spans) {
+    // 基里/ns 延科/nr: a short transliterated piece HanLP split off the front joins the name
+    Term before = start > 0 ? t.termOver[start - 1] : null;
+    if (before != null && before.offset + before.length() == start && before.length() <= 2
+        && before.word.chars().allMatch(c -> isTransliteration((char) c)) && !lexicon.places().containsKey(before.word)
+        && name(t.text.substring(start, end)).chars().allMatch(c -> isTransliteration((char) c))) {
+      propose(spans, before.offset, end, Evidence.HANLP_TAG);
+    }
+    if (!t.text.substring(start, end).chars().allMatch(c -> c == DOT || isTransliteration((char) c))) {
+      return;
+    }
     int run = end;
     while (run < t.length && isTransliteration(t.at(run)) && !t.followerMarks.startsAt(run) && !t.speechMarks.startsAt(run)
         && !t.titleMarks.startsAt(run)) {
@@ -469,6 +481,10 @@ public final class EntityRecognizer {
         return;
       }
     }
+  }
+
+  private static String name(String s) {
+    return s;
   }
 
   /** Candidates starting right after a title or a list comma. */
@@ -864,12 +880,23 @@ public final class EntityRecognizer {
     if (word.endsWith("政府") && lexicon.places().containsKey(word.substring(0, word.length() - 2))) {
       return false; // 印度政府: the country is the facet value
     }
+    boolean suffixed = false;
     for (String suffix : lexicon.organizationSuffixes()) {
-      if (word.endsWith(suffix) && word.length() > suffix.length()) {
-        return true;
+      suffixed |= word.endsWith(suffix) && word.length() > suffix.length();
+    }
+    if (!suffixed) {
+      return false;
+    }
+    // HanLP's organisation guesser also joins clauses (希望该组织, 法律对保险公司): a name holds no verb,
+    // preposition, adverb, pronoun or conjunction when read word by word
+    for (Term part : plainSegment.seg(word)) {
+      String nature = part.nature.toString();
+      if ((nature.startsWith("v") && !nature.equals("vn")) || nature.startsWith("p") || nature.startsWith("d")
+          || nature.startsWith("r") || nature.startsWith("c") || nature.startsWith("u")) {
+        return false;
       }
     }
-    return false;
+    return true;
   }
 
   private List<String> places(Text t, List<Mention> persons, List<int[]> organizationSpans) {
@@ -918,6 +945,9 @@ public final class EntityRecognizer {
     CoreDictionary.Attribute attribute = CoreDictionary.get(word);
     if (attribute != null) {
       return attribute.hasNatureStartsWith("ns"); // a dictionary place (not a guess from character roles)
+    }
+    if ("不其这那各每该本此某少多".indexOf(word.charAt(0)) >= 0 || word.endsWith("城市")) {
+      return false; // 不少城市, 其城市: a phrase, not a name
     }
     if (nature.startsWith("nsf")) {
       return true;

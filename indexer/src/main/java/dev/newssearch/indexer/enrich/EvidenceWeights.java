@@ -58,7 +58,7 @@ public record EvidenceWeights(
     double weak) {
 
   public static final EvidenceWeights DEFAULT = new EvidenceWeights(
-      2.0,   // known
+      2.5,   // known
       0.6,   // hanlpTag
       0.4,   // fullName
       0.3,   // transliteration
@@ -71,7 +71,7 @@ public record EvidenceWeights(
       0.4,   // repeated
       0.2,   // shortName
       -1.5,  // ordinaryWord
-      -0.6,  // wordInside
+      -0.8,  // wordInside
       -1.0,  // gluedBefore
       -0.5,  // raggedStart
       -0.5,  // raggedEnd

@@ -7,6 +7,6 @@ public final class Surnames {
   private Surnames() {}
 
   public static Set<String> load() {
-    return Set.copyOf(Resources.words("surnames.txt"));
+    return Set.copyOf(Resources.words("general/surnames.txt"));
   }
 }

@@ -5,7 +5,6 @@ import dev.newssearch.indexer.dates.PageDating;
 import dev.newssearch.indexer.dates.PageHeader;
 import dev.newssearch.indexer.dates.StoryDates;
 import dev.newssearch.core.schema.ParagraphDoc;
-import dev.newssearch.indexer.chunk.Chunk;
 import dev.newssearch.indexer.chunk.Chunker;
 import dev.newssearch.indexer.chunk.Fingerprint;
 import dev.newssearch.indexer.enrich.Enricher;
@@ -109,7 +108,7 @@ public final class Pipeline {
     Integer pageYear = StoryDates.pageYear(dated.page(), articles.stream()
         .filter(a -> DateEvidence.PUBLICATION_LINE.value().equals(a.dateEvidence())).map(Article::date).toList());
     List<ParagraphDoc> docs = new ArrayList<>();
-    for (Chunk c : chunker.chunks(name, articles)) docs.add(enricher.enrich(c, name, raw.sha256(), pageYear));
+    docs.addAll(enricher.enrichAll(chunker.chunks(name, articles), name, raw.sha256(), pageYear));
     List<Drop> drops = new ArrayList<>(page.drops());
     drops.addAll(segmentation.drops());
     log.debug("{}: {} articles, {} paragraphs, {} drops ({})", name, articles.size(), docs.size(), drops.size(),

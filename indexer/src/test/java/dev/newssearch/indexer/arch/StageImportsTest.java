@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * static imports and fully qualified names) in main code is compared with this order.
  */
 class StageImportsTest {
-  /** Rank of each top-level package; equal ranks may use each other. {@code credit} and {@code dates} are used by every stage. */
+  /** Rank of each top-level package; equal ranks may use each other. {@code credit} (the credit grammar) and
+   * {@code dates} (date rules) are used by every stage and use none. */
   static final Map<String, Integer> RANK = Map.ofEntries(
       Map.entry("credit", 0),
       Map.entry("dates", 0),

@@ -207,6 +207,7 @@ class IndexServiceIT {
   }
 
   @Test
+  @DeliberateFailures(value = "a build fails half way", loggers = {IndexService.class, BulkLoader.class})
   void a_build_that_fails_half_way_leaves_searches_answering_from_the_old_index() throws IOException {
     IndexRun good = service(source).rebuild(seeds);
     ParagraphSource broken = file -> {
@@ -236,6 +237,7 @@ class IndexServiceIT {
   }
 
   @Test
+  @DeliberateFailures(value = "writes are blocked in the middle of a load", loggers = {IndexService.class, BulkLoader.class})
   void a_write_block_in_the_middle_of_a_load_is_reported_and_a_rerun_converges_without_duplicates()
       throws Exception {
     IndexService service = service(source, IndexOptions.defaults().withBatch(5, 1), IndexSchema.load());
@@ -287,6 +289,7 @@ class IndexServiceIT {
   }
 
   @Test
+  @DeliberateFailures(value = "a build is interrupted", loggers = {IndexService.class, BulkLoader.class})
   void an_index_abandoned_by_an_interrupted_build_is_deleted_by_the_next_build() throws IOException {
     IndexService service = service(source);
     IndexRun first = service.rebuild(seeds);

@@ -23,8 +23,20 @@ import org.wltea.analyzer.dic.Dictionary;
  * <p>IK keeps one dictionary per class loader; this class is the API's only user of it.
  */
 public final class WordSplitter {
+  /** The IK plugin's domain terms (脱贫攻坚, 中欧班列 …), copied here by the build. */
+  static final String TERMS = "ik/news_terms.dic";
+
   private WordSplitter() {
     Dictionary.initial(SMART);
+    try (var in = WordSplitter.class.getClassLoader().getResourceAsStream(TERMS)) {
+      if (in != null) {
+        List<String> words = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))
+            .lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        Dictionary.getSingleton().addWords(words);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + TERMS, e);
+    }
   }
 
   public static WordSplitter shared() {
@@ -57,6 +69,42 @@ public final class WordSplitter {
   }
 
   /**
+   * The finest cover of {@code word} by dictionary words: from the left, the shortest word of two or
+   * more characters IK's max-word mode finds there ({@code 中国人民} → 中国 / 人民); none when a single
+   * character would be left over (习近平 stays whole).
+   * Typed together, two words can make a longer dictionary word across their boundary (中国 + 人民);
+   * a paragraph holding them apart still holds this cover. The word itself when there is nothing finer.
+   */
+  public List<String> finest(String word) {
+    List<int[]> spans = new ArrayList<>();
+    IKSegmenter segmenter = new IKSegmenter(new StringReader(word), MAX_WORD);
+    try {
+      for (Lexeme l = segmenter.next(); l != null; l = segmenter.next()) {
+        spans.add(new int[] {l.getBeginPosition(), l.getEndPosition()});
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a string cannot fail", e);
+    }
+    List<String> out = new ArrayList<>();
+    int at = 0;
+    while (at < word.length()) {
+      int end = -1;
+      for (int[] s : spans) {
+        if (s[0] == at && s[1] - s[0] >= 2 && s[1] - s[0] < word.length() && (end < 0 || s[1] < end)) {
+          end = s[1];
+        }
+      }
+      if (end < 0) {
+        // a lone character would match almost any paragraph: no finer cover then
+        return List.of(word.toLowerCase(Locale.ROOT));
+      }
+      out.add(word.substring(at, end).toLowerCase(Locale.ROOT));
+      at = end;
+    }
+    return out.size() <= 1 ? List.of(word.toLowerCase(Locale.ROOT)) : out;
+  }
+
+  /**
    * Smart mode without IK's bundled stop words (they drop real words such as 在, 二 and 人民), the
    * same choice as the plugin's {@code IkMode}.
    */
@@ -79,6 +127,39 @@ public final class WordSplitter {
     @Override
     public String getQuantifierDicionary() {
       return "org/wltea/analyzer/dic/quantifier.dic";
+    }
+
+    @Override
+    public List<String> getExtDictionarys() {
+      return List.of();
+    }
+
+    @Override
+    public List<String> getExtStopWordDictionarys() {
+      return List.of();
+    }
+  };
+
+  /** Every dictionary word, overlapping: only to find the finer words inside one. */
+  private static final Configuration MAX_WORD = new Configuration() {
+    @Override
+    public boolean useSmart() {
+      return false;
+    }
+
+    @Override
+    public void setUseSmart(boolean useSmart) {
+      throw new UnsupportedOperationException("fixed mode");
+    }
+
+    @Override
+    public String getMainDictionary() {
+      return SMART.getMainDictionary();
+    }
+
+    @Override
+    public String getQuantifierDicionary() {
+      return SMART.getQuantifierDicionary();
     }
 
     @Override

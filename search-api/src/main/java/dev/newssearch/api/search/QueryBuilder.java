@@ -191,7 +191,15 @@ public final class QueryBuilder {
   private Query allWords(String text) {
     List<Query> each = new ArrayList<>();
     for (String piece : pieces(text)) {
-      each.add(wordForms(piece));
+      List<String> finer = piece.length() >= 3 ? splitter.finest(piece) : List.of(piece);
+      if (finer.size() > 1 && synonyms.expand(piece).size() == 1) {
+        // typed together, two words can form a longer word across their boundary (中国+人民): a
+        // paragraph holding its finer words apart still holds every word typed
+        List<Query> parts = finer.stream().map(this::bodyContains).toList();
+        each.add(anyOf(List.of(wordForms(piece), Query.of(q -> q.bool(b -> b.filter(parts))))));
+      } else {
+        each.add(wordForms(piece));
+      }
     }
     Query all = each.size() == 1 ? each.get(0) : Query.of(q -> q.bool(b -> b.filter(each)));
     Query pinyin = pinyin(text);
@@ -316,16 +324,33 @@ public final class QueryBuilder {
 
   /** What to mark in {@code text.chars}: every exact occurrence of a word or phrase. */
   public Query charsHighlight(QueryText text) {
-    LinkedHashSet<String> marks = new LinkedHashSet<>();
+    List<Query> out = new ArrayList<>();
     for (Clause c : positive(text, true, true)) {
-      marks.add(c.text());
-      if (!c.phrase()) {
-        for (String piece : pieces(c.text())) {
-          marks.addAll(synonyms.expand(piece));
+      out.add(charsContains(c.text()));
+    }
+    return out.isEmpty() ? null : anyOf(out);
+  }
+
+  /**
+   * What to mark when a paragraph holds the words apart: each IK word of a clause (and its synonyms) of
+   * two or more characters, on {@code text.bigrams}. Null when every clause is one word.
+   */
+  public Query piecesHighlight(QueryText text) {
+    LinkedHashSet<String> marks = new LinkedHashSet<>();
+    for (Clause c : positive(text, false, true)) {
+      List<String> pieces = pieces(c.text());
+      if (pieces.size() > 1) {
+        for (String piece : pieces) {
+          if (piece.codePointCount(0, piece.length()) >= 2 && piece.codePoints().allMatch(Character::isLetterOrDigit)) {
+            marks.addAll(synonyms.expand(piece));
+          }
         }
       }
     }
-    List<Query> out = marks.stream().map(QueryBuilder::charsContains).toList();
+    List<Query> out = new ArrayList<>();
+    for (String m : marks) {
+      out.add(Query.of(q -> q.matchPhrase(p -> p.field(Fields.TEXT_BIGRAMS).query(m).slop(0))));
+    }
     return out.isEmpty() ? null : anyOf(out);
   }
 

@@ -106,7 +106,19 @@ public final class SearchService {
     List<Hit<ParagraphDoc>> page = raw;
     Map<String, Integer> more = Map.of();
     if (diversified(req)) {
-      Diversified<ParagraphDoc> d = diversify(raw, req.from(), req.size(), SearchService::articleOf);
+      List<Hit<ParagraphDoc>> window = raw;
+      List<String> saturated = saturated(raw, req.from() + req.size(), raw.size() >= windowSize(req));
+      if (!saturated.isEmpty()) {
+        // a few articles fill the whole window (a long speech whose every paragraph holds the word):
+        // the best paragraphs of the other articles, in a second request without those
+        QueryBuilder.Level at = level;
+        var others = timed("search_others", () -> es.search(
+            buildSearch(req, at, saturated), ParagraphDoc.class)).hits().hits();
+        window = new ArrayList<>(raw);
+        window.addAll(others);
+        window.sort(java.util.Comparator.comparingDouble((Hit<ParagraphDoc> h) -> h.score() == null ? 0 : -h.score()));
+      }
+      Diversified<ParagraphDoc> d = diversify(window, req.from(), req.size(), SearchService::articleOf);
       page = d.page();
       more = d.more();
     }
@@ -220,24 +232,52 @@ public final class SearchService {
     return h.id();
   }
 
+  /** Results a diversified page asks for: up to one page beyond it. */
+  static int windowSize(SearchRequest req) {
+    return Math.min(req.from() + 2 * req.size(), DIVERSIFY_DEPTH + req.size());
+  }
+
   /** The Elasticsearch request for a search at {@link QueryBuilder.Level#ALL}; public so the benchmark can send the same one directly. */
   public co.elastic.clients.elasticsearch.core.SearchRequest buildSearch(SearchRequest req) {
     return buildSearch(req, QueryBuilder.Level.ALL);
   }
 
   public co.elastic.clients.elasticsearch.core.SearchRequest buildSearch(SearchRequest req, QueryBuilder.Level level) {
-    Query main = queries.mainQuery(req.query(), req.filters(), level);
+    return buildSearch(req, level, List.of());
+  }
+
+  /**
+   * Articles that hold more than their share of a full window: the window ({@code from + size} after
+   * diversifying, fetched as twice that) has fewer than {@code needed} results once each article keeps
+   * {@link #PER_ARTICLE}, and more results exist. Empty when the window diversifies well enough.
+   */
+  static List<String> saturated(List<Hit<ParagraphDoc>> window, int needed, boolean moreExist) {
+    Map<String, Integer> perArticle = new LinkedHashMap<>();
+    window.forEach(h -> perArticle.merge(articleOf(h), 1, Integer::sum));
+    int firstRound = perArticle.values().stream().mapToInt(n -> Math.min(n, PER_ARTICLE)).sum();
+    if (firstRound >= needed || !moreExist) {
+      return List.of();
+    }
+    return perArticle.entrySet().stream().filter(e -> e.getValue() > PER_ARTICLE).map(Map.Entry::getKey).toList();
+  }
+
+  private co.elastic.clients.elasticsearch.core.SearchRequest buildSearch(SearchRequest req, QueryBuilder.Level level,
+      List<String> withoutArticles) {
+    Query scored = queries.mainQuery(req.query(), req.filters(), level);
+    Query main = withoutArticles.isEmpty() ? scored : Query.of(q -> q.bool(b -> b.must(scored)
+        .mustNot(QueryBuilder.termsQuery(Fields.ARTICLE_ID, withoutArticles))));
     Query post = queries.facetFilter(req.filters(), Set.of());
     Map<String, Aggregation> aggs = searchAggregations(req);
     boolean diversify = diversified(req);
     int from = diversify ? 0 : req.from();
-    int size = diversify ? Math.min(req.from() + 2 * req.size(), DIVERSIFY_DEPTH + req.size()) : req.size();
+    int size = diversify ? windowSize(req) : req.size();
+    boolean counting = withoutArticles.isEmpty(); // the second request only looks for other articles
     return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
       // scores come with a relevance sort anyway; date sorts only report them when asked
-      Builder b = s.index(alias).query(main).trackTotalHits(t -> t.enabled(true))
+      Builder b = s.index(alias).query(main).trackTotalHits(t -> t.enabled(counting))
           .trackScores(req.sort() != SortOrder.RELEVANCE && req.size() > 0)
           .size(size).from(from).timeout(level == QueryBuilder.Level.ANY ? partialTimeout : esTimeout)
-          .aggregations(aggs)
+          .aggregations(counting ? aggs : Map.of())
           .sort(sorts(req.sort()))
           .source(src -> src.filter(f -> f.excludes(List.of(SOURCE_EXCLUDES))));
       if (post != null) {
@@ -248,6 +288,7 @@ public final class SearchService {
         Query charsHl = queries.charsHighlight(req.query());
         Query titleHl = queries.titleHighlight(req.query());
         Query pinyinHl = queries.pinyinHighlight(req.query());
+        Query piecesHl = queries.piecesHighlight(req.query());
         if (textHl != null || charsHl != null || titleHl != null) {
           // explicit highlight queries: the search itself matches text with ik_max_word, whose
           // overlapping pieces (脱贫, 攻坚) would be marked on their own; see Highlights.union
@@ -261,6 +302,9 @@ public final class SearchService {
             }
             if (titleHl != null) {
               h.fields(Fields.TITLE, f -> f.type("unified").numberOfFragments(0).highlightQuery(titleHl));
+            }
+            if (piecesHl != null) {
+              h.fields(Fields.TEXT_BIGRAMS, f -> f.type("unified").numberOfFragments(0).highlightQuery(piecesHl));
             }
             if (pinyinHl != null) {
               h.fields(Fields.TEXT_TERMS, f -> f.type("unified").numberOfFragments(0).highlightQuery(pinyinHl));
@@ -348,6 +392,11 @@ public final class SearchService {
     ParagraphDoc d = hit.source();
     Map<String, List<String>> hl = hit.highlight();
     String textHtml = Highlights.union(first(hl, Fields.TEXT), first(hl, Fields.TEXT_CHARS));
+    String piecesHtml = first(hl, Fields.TEXT_BIGRAMS);
+    if (piecesHtml != null && !"exact".equals(match)) {
+      // the words apart matter only when the paragraph does not hold the clause as typed
+      textHtml = textHtml == null ? piecesHtml : Highlights.union(piecesHtml, textHtml);
+    }
     String pinyinHtml = first(hl, Fields.TEXT_TERMS);
     if (pinyinHtml != null) {
       textHtml = textHtml == null ? pinyinHtml : Highlights.union(pinyinHtml, textHtml);

@@ -1,4 +1,4 @@
-package dev.newssearch.indexer.enrich;
+package dev.newssearch.indexer.eval;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package dev.newssearch.indexer.enrich;
+package dev.newssearch.indexer.eval;
 
 import java.util.List;
 import java.util.Set;
@@ -9,8 +9,15 @@ import java.util.Set;
  * by whoever builds the unit: a facet never shows them.
  */
 public record LabelledUnit(String name, List<String> paragraphs, Set<String> persons, Set<String> places,
-                           Set<String> organizations) {
+                           Set<String> organizations, Set<String> credited) {
+  public LabelledUnit(String name, List<String> paragraphs, Set<String> persons, Set<String> places,
+                      Set<String> organizations) {
+    this(name, paragraphs, persons, places, organizations, Set.of());
+  }
+
+  /** {@code credited}: names the unit prints in bylines (reporters), which no label lists as persons. */
   public LabelledUnit {
+    credited = Set.copyOf(credited);
     paragraphs = List.copyOf(paragraphs);
     persons = Set.copyOf(persons);
     places = Set.copyOf(places);
