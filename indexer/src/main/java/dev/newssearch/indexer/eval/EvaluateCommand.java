@@ -7,7 +7,6 @@ import dev.newssearch.indexer.eval.devpages.GeneratorOptions;
 import dev.newssearch.indexer.eval.devpages.PageGenerator;
 import dev.newssearch.indexer.pipeline.Pipeline;
 import dev.newssearch.indexer.pipeline.PipelineOptions;
-import dev.newssearch.indexer.enrich.UnitEvaluation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
