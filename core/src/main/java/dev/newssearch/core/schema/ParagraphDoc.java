@@ -50,7 +50,8 @@ public record ParagraphDoc(
    * @param kicker        line printed above the headline (引题), may be null
    * @param subtitle      line printed below the headline (副题), may be null
    * @param date          ISO date of the article (yyyy-MM-dd), null when it cannot be known
-   * @param dateEvidence  how the date was found: publication_line, dateline, lead, file_context, unknown
+   * @param dateEvidence  how the date was found: publication_line, dateline, page_header, file_name, folder_name,
+   *                       stated, lead, file_context, unknown (schema {@code _meta.date_evidence})
    * @param source        issuing organisation: 新华社, 本报, 人民日报, 求是, …; null when unknown
    * @param reporters     reporters and authors from the byline (names without spaces)
    * @param contributors  others in the byline kept apart (实习生, photographers, correspondents), "role:name"

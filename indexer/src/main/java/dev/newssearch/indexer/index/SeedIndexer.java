@@ -24,9 +24,14 @@ public final class SeedIndexer {
 
   /** A service over the real pipeline; the caller closes it. */
   public static IndexService service(EsConfig config, IndexOptions options) {
+    return service(config, options, PipelineOptions.DEFAULTS);
+  }
+
+  /** As above, with the pipeline's options ({@code --default-year}, {@code --date-pattern}). */
+  public static IndexService service(EsConfig config, IndexOptions options, PipelineOptions pipeline) {
     DictionaryWords words = DictionaryWords.loadDefault();
-    return new IndexService(config, options, PipelineSource.create(PipelineOptions.DEFAULTS),
-        docs -> words.words(docs), IndexSchema.load());
+    return new IndexService(config, options, PipelineSource.create(pipeline), docs -> words.words(docs),
+        IndexSchema.load());
   }
 
   /** Builds a fresh index of {@code seeds} behind {@code config.alias()} and swaps the alias to it. */

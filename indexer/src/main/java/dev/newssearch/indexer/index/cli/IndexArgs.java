@@ -3,12 +3,14 @@ package dev.newssearch.indexer.index.cli;
 import dev.newssearch.core.es.EsConfig;
 import dev.newssearch.indexer.index.Dictionaries;
 import dev.newssearch.indexer.index.IndexOptions;
+import dev.newssearch.indexer.pipeline.PipelineOptions;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
 
 /** Options shared by {@code index}, {@code watch} and {@code status} (a picocli mixin). */
@@ -72,6 +74,20 @@ public final class IndexArgs {
 
   @Option(names = "--no-progress", description = "No progress bar (e.g. in CI logs).")
   boolean noProgress;
+
+  @Option(names = "--default-year", paramLabel = "YEAR",
+      description = "Year of pages that give none (no date in their header, names or the folder's "
+          + ".dates.properties). Without it such pages' month/day dates stay unknown.")
+  Integer defaultYear;
+
+  @Option(names = "--date-pattern", paramLabel = "REGEX",
+      description = "How this archive writes dates in file or folder names: a regular expression with the named "
+          + "groups year, month and day.")
+  Pattern datePattern;
+
+  PipelineOptions pipelineOptions() {
+    return new PipelineOptions(defaultYear, PipelineOptions.DEFAULTS.maxParagraphChars(), datePattern);
+  }
 
   /** Environment first, then the options given on the command line. */
   EsConfig config(Map<String, String> env) {

@@ -33,7 +33,7 @@ public final class IndexCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
     return Edge.run(err, () -> args.config(System.getenv()), config -> {
-      try (IndexService service = SeedIndexer.service(config, args.options(config))) {
+      try (IndexService service = SeedIndexer.service(config, args.options(config), args.pipelineOptions())) {
         if (!args.noProgress) {
           service.progress(Edge.progressBar());
         }

@@ -24,7 +24,7 @@ public final class StatusCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
     return Edge.run(err, () -> args.config(System.getenv()), config -> {
-      try (IndexService service = SeedIndexer.service(config, args.options(config))) {
+      try (IndexService service = SeedIndexer.service(config, args.options(config), args.pipelineOptions())) {
         IndexStatus s = service.status(args.seeds());
         out.printf("alias     %s -> %s%n", s.alias(), s.index() == null ? "(none)" : s.index());
         out.printf("documents %d%n", s.count());

@@ -39,7 +39,7 @@ public final class WatchCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
     return Edge.run(err, () -> args.config(System.getenv()), config -> {
-      IndexService service = SeedIndexer.service(config, args.options(config));
+      IndexService service = SeedIndexer.service(config, args.options(config), args.pipelineOptions());
       if (reconcileSeconds < 1 || debounceMs < 0) {
         throw new IllegalArgumentException("--reconcile-s must be at least 1 and --debounce-ms at least 0");
       }
