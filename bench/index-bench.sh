@@ -24,6 +24,8 @@ BULK_DOCS="${BULK_DOCS:-500}"
 BULK_PARALLEL="${BULK_PARALLEL:-2}"
 BIG_FILE_MB="${BIG_FILE_MB:-0}"
 export INDEXER_HEAP="${INDEXER_HEAP:-256m}"
+# a loaded machine can take longer than the client's default 30 s to create an index with IK
+export ES_TIMEOUT_MS="${ES_TIMEOUT_MS:-120000}"
 JAR="${JAR:-indexer/target/indexer-all.jar}"
 export ES_URL INDEXER_JAR="$PWD/$JAR"
 

@@ -42,6 +42,7 @@ final class BulkLoader implements AutoCloseable {
   private static final long MAX_BACKOFF_MS = 5_000;
   /** How long a sender waits for more operations before it sends a partial batch. */
   private static final long LINGER_MS = 50;
+  private static final String BULK_TIMEOUT = "20s";
 
   /** One operation with where it came from and how often it was tried. */
   record Op(String id, String file, BulkOperation operation, int attempt) {
@@ -110,6 +111,9 @@ final class BulkLoader implements AutoCloseable {
       // idle until now (e.g. a long file in the pipeline): the stall clock starts with this work
       lastProgressNanos = System.nanoTime();
     }
+    // checked on every operation, not only when the queue is full: while the node is gone the senders
+    // keep draining the queue into requests that fail, so the queue alone would never push back
+    checkProgress();
     try {
       while (!queue.offer(op, 200, TimeUnit.MILLISECONDS)) {
         checkProgress();
@@ -206,7 +210,9 @@ final class BulkLoader implements AutoCloseable {
     try {
       List<BulkOperation> ops = new ArrayList<>(batch.size());
       batch.forEach(o -> ops.add(o.operation()));
-      response = client.bulk(b -> b.operations(ops));
+      // the node answers within this with per-item 503s rather than holding the request past the
+      // client's socket timeout while a lost node's shards are promoted elsewhere
+      response = client.bulk(b -> b.operations(ops).timeout(t -> t.time(BULK_TIMEOUT)));
     } catch (ElasticsearchException e) {
       // the server said no to the whole request: final unless it is overloaded
       int status = e.status();

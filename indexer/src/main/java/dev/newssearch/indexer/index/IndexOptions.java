@@ -66,7 +66,7 @@ public record IndexOptions(int batchSize, int concurrency, int keep, int replica
   }
 
   public static IndexOptions defaults() {
-    return new IndexOptions(DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, DEFAULT_KEEP, 0, 6, Duration.ofMillis(200),
+    return new IndexOptions(DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, DEFAULT_KEEP, 0, 10, Duration.ofMillis(200),
         DEFAULT_STALL_TIMEOUT, defaultWorkers(), FileRules.DEFAULTS, List.of());
   }
 

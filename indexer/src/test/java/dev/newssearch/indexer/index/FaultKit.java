@@ -50,7 +50,7 @@ final class FaultKit {
     OwnNode(int port, int nodes) {
       Path esLocalDir = RepoDirs.esLocalDir(System.getProperty("es.local.dir"), Path.of(""));
       cluster = new LocalCluster(ClusterSpec.of(esLocalDir, esLocalDir.resolve("it-fault-" + port),
-          "newssearch-fault-" + port, port, "384m", nodes).withStartTimeout(Duration.ofSeconds(300)));
+          "newssearch-fault-" + port, port, "384m", nodes).withStartTimeout(Duration.ofSeconds(600)));
       cluster.start();
     }
 
@@ -122,7 +122,7 @@ final class FaultKit {
     Path target = Files.createDirectories(dir);
     List<Path> originals;
     try (Stream<Path> files = Files.list(Seeds.original())) {
-      originals = files.sorted().toList();
+      originals = files.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
     }
     for (int k = 1; k <= copies; k++) {
       for (Path f : originals) {

@@ -108,7 +108,7 @@ public final class IndexArgs {
     if (maxFileMb < 1 || stallTimeoutSeconds < 1) {
       throw new IllegalArgumentException("--max-file-mb and --stall-timeout-s must be at least 1");
     }
-    return new IndexOptions(batchSize, concurrency, keep, replicas, 6, Duration.ofMillis(200),
+    return new IndexOptions(batchSize, concurrency, keep, replicas, 10, Duration.ofMillis(200),
         Duration.ofSeconds(stallTimeoutSeconds), workers,
         new IndexOptions.FileRules(maxFileMb * 1024 * 1024, followOutsideLinks), dicts);
   }
