@@ -42,7 +42,7 @@ class TieredSearchIT {
 
   private static Set<String> ids(String q) {
     Set<String> ids = new HashSet<>();
-    search(q, "size", "100", "collapse", "false", "facet_size", "0").get("hits").forEach(h -> ids.add(h.get("id").asText()));
+    search(q, "size", "100", "collapse", "false").get("hits").forEach(h -> ids.add(h.get("id").asText()));
     return ids;
   }
 
@@ -192,6 +192,13 @@ class TieredSearchIT {
     assertThat(more).as("some article has more matching paragraphs than the page shows").isPositive();
     JsonNode article = ok(f.get("/api/articles/" + withMore));
     assertThat(article.get("paragraphs").size()).isGreaterThan(perArticle.get(withMore));
+  }
+
+  @Test
+  void facet_size_zero_answers_without_facets() {
+    JsonNode r = search("脱贫攻坚", "size", "3", "facet_size", "0");
+    assertThat(r.get("total").asLong()).isPositive();
+    r.get("facets").forEach(values -> assertThat(values).isEmpty());
   }
 
   @Test

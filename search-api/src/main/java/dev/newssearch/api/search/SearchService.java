@@ -134,7 +134,8 @@ public final class SearchService {
     }
     Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
     for (Facet facet : Facet.values()) {
-      facets.put(facet.key(), facetValues(resp.aggregations().get("facet_" + facet.key()), req.filters().selected(facet)));
+      Aggregate agg = resp.aggregations().get("facet_" + facet.key());
+      facets.put(facet.key(), agg == null ? List.of() : facetValues(agg, req.filters().selected(facet)));
     }
     Aggregate all = resp.aggregations().get("all");
     Map<String, Aggregate> allSub = all.filter().aggregations();
@@ -327,8 +328,9 @@ public final class SearchService {
 
   private Map<String, Aggregation> searchAggregations(SearchRequest req) {
     Map<String, Aggregation> aggs = new LinkedHashMap<>();
-    for (Facet facet : Facet.values()) {
-      // multi-select: a facet's counts apply every filter but its own
+    for (Facet facet : req.facetSize() == 0 ? new Facet[0] : Facet.values()) {
+      // multi-select: a facet's counts apply every filter but its own (facet_size=0: no facets; a terms
+      // aggregation of size 0 is an error in Elasticsearch)
       Query others = queries.facetFilter(req.filters(), Set.of(facet));
       List<String> selected = req.filters().selected(facet);
       Map<String, Aggregation> sub = new LinkedHashMap<>();
