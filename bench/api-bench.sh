@@ -3,11 +3,12 @@
 #
 #   bench/api-bench.sh                                   # starts a local node on 9272 if ES_URL is unset
 #   ES_URL=http://127.0.0.1:9200 bench/api-bench.sh      # an existing node (IK plugin needed)
-#   BENCH_COPIES=100 BENCH_RATE=50 BENCH_SECONDS=20 BENCH_REINDEX=true bench/api-bench.sh
+#   BENCH_COPIES=100 BENCH_RATES=10,40 BENCH_SECONDS=20 BENCH_REINDEX=true bench/api-bench.sh
 #
 # Indexes the seeds multiplied BENCH_COPIES times (distinct file names) behind BENCH_ALIAS
 # (default bench-paragraphs; reused on later runs unless BENCH_REINDEX=true), then sends
-# BENCH_RATE req/s for BENCH_SECONDS s, open loop, loopback only, first to the API, then to ES.
+# each of BENCH_RATES req/s for BENCH_SECONDS s, open loop, loopback only: the API, a plain ES request
+# doing the same job, and the API's own ES request with exact substrings on bigrams and on characters.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,16 +26,11 @@ if [ -z "${ES_URL:-}" ]; then
   started="$port"
   export ES_URL="http://127.0.0.1:$port"
 fi
-# Stops only the node this script started (`local-es stop` would stop every node under .es, including
-# one that ./run is using): SIGTERM to the pid it recorded, then wait for it to exit.
+# Stops only the node this script started: `stop --port` leaves every other node under .es running
+# (./run's, another benchmark's).
 stop_node() {
   [ -n "$started" ] || return 0
-  pidfile=".es/nodes/es-$started/node.pid"
-  [ -s "$pidfile" ] || return 0
-  pid=$(cat "$pidfile")
-  kill "$pid" 2>/dev/null || return 0
-  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || { rm -f "$pidfile"; echo "stopped es-$started"; return 0; }; sleep 1; done
-  kill -9 "$pid" 2>/dev/null || true
+  java -jar local-es/target/local-es-all.jar stop --port "$started" || true
 }
 trap stop_node EXIT
 

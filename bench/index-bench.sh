@@ -1,51 +1,129 @@
 #!/usr/bin/env bash
-# Full-build benchmark of the index stage: the seeds as they are, then the seeds multiplied
-# (COPIES x, distinct file names, hence distinct paragraph ids) in a temp folder.
+# Full-build benchmark of the index stage beside its anchor, in one run:
+#   A. `index --full` of seeds xCOPIES (distinct file names, hence distinct paragraph ids) through
+#      indexer/bin/indexer at -Xmx256m (INDEXER_HEAP), wall time of the whole process (JVM start,
+#      pipeline, load, verify, alias swap) and its peak heap from its GC log;
+#   B. a raw `_bulk` of the very same documents (`inspect --format jsonl` output, turned into bulk
+#      bodies before the clock starts) into an index made from the same schema file, with refresh off
+#      during the load and a refresh at the end, as the indexer does; BULK_PARALLEL requests at once;
+#   then the ratio A / B.
 #
-#   ES_URL=http://127.0.0.1:9200 bench/index-bench.sh            # COPIES=100 by default
-#   COPIES=20 BATCH=500 CONCURRENCY=2 bench/index-bench.sh
+#   ES_URL=http://127.0.0.1:9640 COPIES=400 bench/index-bench.sh
+#   COPIES=4000 RAW=0 bench/index-bench.sh          # the big corpus without the anchor (disk for jsonl)
+#   BIG_FILE_MB=50 bench/index-bench.sh             # also one file of that size (time, peak heap)
 #
-# Needs a running node with the IK plugin (e.g. the local-es launcher). Prints, per corpus, the
-# CLI's summary: paragraphs, time, paragraphs/s, chars/s, and the pipeline vs bulk-load split.
-# Cleans up its aliases and indices. Not a test: nothing is asserted.
+# Needs a running node with the IK plugin (e.g. java -jar local-es/target/local-es-all.jar start --port P)
+# and python3 (bulk bodies). Cleans up its aliases and indices. Not a test: nothing is asserted.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ES_URL="${ES_URL:-http://127.0.0.1:9200}"
-COPIES="${COPIES:-100}"
-BATCH="${BATCH:-500}"
-CONCURRENCY="${CONCURRENCY:-2}"
+COPIES="${COPIES:-400}"
+RAW="${RAW:-1}"
+BULK_DOCS="${BULK_DOCS:-500}"
+BULK_PARALLEL="${BULK_PARALLEL:-2}"
+BIG_FILE_MB="${BIG_FILE_MB:-0}"
+export INDEXER_HEAP="${INDEXER_HEAP:-256m}"
 JAR="${JAR:-indexer/target/indexer-all.jar}"
-export ES_URL
+export ES_URL INDEXER_JAR="$PWD/$JAR"
 
 if [[ ! -s "$JAR" ]]; then
   echo "building $JAR ..." >&2
-  ./mvnw -q -o -pl indexer -am package -DskipTests >&2 || ./mvnw -q -pl indexer -am package -DskipTests >&2
+  ./mvnw -q -B -ntp -pl indexer -am package -DskipTests >&2
 fi
 curl -fsS "$ES_URL/_cluster/health" >/dev/null || { echo "no Elasticsearch at $ES_URL" >&2; exit 3; }
 
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+cleanup() {
+  curl -fsS -XDELETE "$ES_URL/bench-*" >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
 big="$work/seeds-x$COPIES"
 mkdir -p "$big"
 for ((k = 1; k <= COPIES; k++)); do
   for f in seeds/*; do
-    cp "$f" "$big/$(printf 'c%03d' "$k")_$(basename "$f")"
+    cp "$f" "$big/$(printf 'c%04d' "$k")_$(basename "$f")"
   done
 done
-echo "corpus: seeds ($(du -sh seeds | cut -f1), $(ls seeds | wc -l) files) and seeds x$COPIES ($(du -sh "$big" | cut -f1), $(ls "$big" | wc -l) files)"
+echo "corpus: seeds x$COPIES: $(ls "$big" | wc -l) files, $(du -sh "$big" | cut -f1); $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
-run() { # name folder
-  local alias="bench-$1-$$"
-  echo "== $1: java -jar $JAR index --full --seeds $2 --alias $alias --batch-size $BATCH --concurrency $CONCURRENCY"
-  java -Xmx2g -jar "$JAR" index --full --no-progress --seeds "$2" --alias "$alias" \
-    --batch-size "$BATCH" --concurrency "$CONCURRENCY" --keep 0 --dict-dir "$work/dict-$1" 2>/dev/null \
-    | sed 's/^/   /'
+now() { date +%s.%N; }
+peak_heap() { # GC log -> largest heap in use before a collection, MB
+  grep -oE '[0-9]+M->[0-9]+M\([0-9]+M\)' "$1" | sed -E 's/M->.*//' | sort -n | tail -1
+}
+
+indexer_run() { # name folder
+  local alias="bench-$1-$$" gclog="$work/gc-$1.log"
+  local t0 t1
+  t0=$(now)
+  JAVA_OPTS="-Xlog:gc:file=$gclog" indexer/bin/indexer index --full --no-progress --seeds "$2" \
+    --alias "$alias" --keep 0 2>"$work/$1.err" | sed 's/^/   /' || { cat "$work/$1.err" >&2; exit 1; }
+  t1=$(now)
+  INDEXER_SECONDS=$(echo "$t1 - $t0" | bc)
   local index
   index="$(curl -fsS "$ES_URL/_alias/$alias" | sed -E 's/^\{"([^"]+)".*/\1/')"
-  echo "   store: $(curl -fsS "$ES_URL/_cat/indices/$index?h=docs.count,store.size")"
+  echo "   A. index --full: ${INDEXER_SECONDS} s wall, peak heap $(peak_heap "$gclog") MB of $INDEXER_HEAP," \
+    "store $(curl -fsS "$ES_URL/_cat/indices/$index?h=docs.count,store.size" | tr -s ' ')"
   curl -fsS -XDELETE "$ES_URL/$index" >/dev/null
 }
 
-run seeds seeds
-run "x$COPIES" "$big"
+raw_run() { # name folder
+  local index="bench-raw-$1-$$" jsonl="$work/$1.jsonl" parts="$work/bulk-$1"
+  java -Xmx2g -jar "$JAR" inspect "$2" --format jsonl 2>/dev/null >"$jsonl"
+  mkdir -p "$parts"
+  python3 - "$jsonl" "$parts" "$BULK_DOCS" <<'PY'
+import json, sys
+src, out, per = sys.argv[1], sys.argv[2], int(sys.argv[3])
+n, part, buf = 0, 0, []
+for line in open(src, encoding="utf-8"):
+    doc = json.loads(line)
+    buf.append(json.dumps({"index": {"_id": doc["id"]}}) + "\n" + line.rstrip("\n") + "\n")
+    n += 1
+    if len(buf) == per:
+        open(f"{out}/{part:06d}.ndjson", "w", encoding="utf-8").write("".join(buf)); part += 1; buf = []
+if buf:
+    open(f"{out}/{part:06d}.ndjson", "w", encoding="utf-8").write("".join(buf))
+PY
+  python3 - core/src/main/resources/schema/news-paragraphs.json >"$work/create.json" <<'PY'
+import json, sys
+schema = json.load(open(sys.argv[1], encoding="utf-8"))
+schema["settings"]["refresh_interval"] = "-1"
+schema["settings"]["number_of_replicas"] = 0
+print(json.dumps(schema))
+PY
+  local docs t0 t1
+  docs=$(wc -l <"$jsonl")
+  t0=$(now)
+  curl -fsS -XPUT "$ES_URL/$index" -H 'Content-Type: application/json' --data-binary @"$work/create.json" >/dev/null
+  find "$parts" -name '*.ndjson' | sort | xargs -P "$BULK_PARALLEL" -I{} \
+    curl -fsS -o /dev/null -XPOST "$ES_URL/$index/_bulk" -H 'Content-Type: application/x-ndjson' --data-binary @{}
+  curl -fsS -XPUT "$ES_URL/$index/_settings" -H 'Content-Type: application/json' \
+    -d '{"index":{"refresh_interval":"1s"}}' >/dev/null
+  curl -fsS -XPOST "$ES_URL/$index/_refresh" >/dev/null
+  t1=$(now)
+  RAW_SECONDS=$(echo "$t1 - $t0" | bc)
+  echo "   B. raw _bulk of the same $docs documents ($BULK_DOCS per request, $BULK_PARALLEL at once): ${RAW_SECONDS} s," \
+    "count $(curl -fsS "$ES_URL/$index/_count" | sed -E 's/.*"count":([0-9]+).*/\1/')"
+  curl -fsS -XDELETE "$ES_URL/$index" >/dev/null
+  rm -rf "$parts" "$jsonl"
+}
+
+echo "== warm-up: seeds (learned names written to the node's dictionary, if it is a local-es node)"
+indexer_run seeds seeds >/dev/null
+echo "== seeds x$COPIES"
+indexer_run "x$COPIES" "$big"
+if [[ "$RAW" == 1 ]]; then
+  raw_run "x$COPIES" "$big"
+  echo "   ratio A / B = $(echo "scale=2; $INDEXER_SECONDS / $RAW_SECONDS" | bc)"
+fi
+
+if [[ "$BIG_FILE_MB" != 0 ]]; then
+  one="$work/one-file"
+  mkdir -p "$one"
+  while [[ $(stat -c %s "$one/big.txt" 2>/dev/null || echo 0) -lt $((BIG_FILE_MB * 1024 * 1024)) ]]; do
+    cat seeds/* >>"$one/big.txt"
+  done
+  echo "== one file of $(du -h "$one/big.txt" | cut -f1) (seeds concatenated)"
+  indexer_run big "$one"
+fi

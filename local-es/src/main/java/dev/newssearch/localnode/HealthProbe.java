@@ -23,6 +23,16 @@ final class HealthProbe {
     }
   }
 
+  /**
+   * Who the node answering on a port is: {@code GET /_nodes/_local} (not {@code GET /}, which the
+   * integ-test distribution answers with 405). {@code version} is null when nothing usable answered.
+   */
+  record Identity(String version, String clusterName, java.util.List<String> dataPaths, String problem) {
+    boolean answered() {
+      return version != null;
+    }
+  }
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -48,6 +58,41 @@ final class HealthProbe {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return new Health(null, 0, null, "interrupted");
+    }
+  }
+
+  Identity identity(URI base) {
+    HttpRequest request = HttpRequest.newBuilder(base.resolve(
+            "/_nodes/_local?filter_path=cluster_name,nodes.*.version,nodes.*.settings.path.data"))
+        .timeout(Duration.ofSeconds(5)).GET().build();
+    try {
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        return new Identity(null, null, java.util.List.of(), "HTTP " + response.statusCode() + ": "
+            + abbreviate(response.body()));
+      }
+      JsonNode body = JSON.readTree(response.body());
+      JsonNode nodes = body.path("nodes");
+      if (!nodes.isObject() || nodes.size() != 1) {
+        return new Identity(null, null, java.util.List.of(), "not an Elasticsearch nodes answer: "
+            + abbreviate(response.body()));
+      }
+      JsonNode node = nodes.elements().next();
+      java.util.List<String> paths = new java.util.ArrayList<>();
+      JsonNode data = node.path("settings").path("path").path("data");
+      if (data.isArray()) {
+        data.forEach(d -> paths.add(d.asText()));
+      } else if (data.isTextual()) {
+        paths.add(data.asText());
+      }
+      return new Identity(node.path("version").asText(null), body.path("cluster_name").asText(null), paths, null);
+    } catch (ConnectException e) {
+      return new Identity(null, null, java.util.List.of(), "nothing listening");
+    } catch (IOException e) {
+      return new Identity(null, null, java.util.List.of(), e.toString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Identity(null, null, java.util.List.of(), "interrupted");
     }
   }
 

@@ -75,6 +75,8 @@ public final class LocalCluster {
   public StartResult start() {
     List<Node> nodes = nodes();
     if (nodes.stream().allMatch(n -> probe.health(n.url()).atLeastYellow())) {
+      // reuse only what this launcher started here: same cluster name and the node's own data folder
+      nodes.forEach(this::requireOurs);
       log.info("Elasticsearch already answers on {}; reusing it", url());
       return StartResult.REUSED;
     }
@@ -127,7 +129,30 @@ public final class LocalCluster {
 
   /** Stops the server JVMs named by this cluster's pid files, waiting, then forcing. */
   public void stop() {
-    for (Node node : existingNodes()) {
+    stop(existingNodes());
+  }
+
+  /**
+   * Stops only the node or cluster that was started with {@code --port port} (the cluster's first
+   * HTTP port, or any one node's own port), leaving every other node under the folder running.
+   *
+   * @return the nodes whose folders matched (stopped, or already not running)
+   */
+  public List<Node> stop(int port) {
+    List<Node> matching = existingNodes(port);
+    stop(matching);
+    return matching;
+  }
+
+  /** Node folders of the node or cluster started with {@code --port port}, or holding that port. */
+  public List<Node> existingNodes(int port) {
+    List<Node> all = existingNodes();
+    Integer cluster = all.stream().filter(n -> n.httpPort() == port).map(this::clusterPort).findFirst().orElse(port);
+    return all.stream().filter(n -> clusterPort(n) == cluster).toList();
+  }
+
+  private void stop(List<Node> nodes) {
+    for (Node node : nodes) {
       Optional<ProcessHandle> server = aliveServer(node);
       server.ifPresent(p -> {
         log.info("stopping {} (pid {})", node.name(), p.pid());
@@ -148,19 +173,66 @@ public final class LocalCluster {
     }
   }
 
-  /** One line per node folder found: name, pid, URL, health. */
+  /** One line per node folder found: name, pid, URL, up or down with cluster, version and health. */
   public List<String> status() {
+    return status(existingNodes());
+  }
+
+  /** Whether each node is up: {@code up} needs an Elasticsearch answer and health green or yellow. */
+  public List<String> status(List<Node> nodes) {
     List<String> lines = new ArrayList<>();
-    for (Node node : existingNodes()) {
+    for (Node node : nodes) {
       Optional<ProcessHandle> server = aliveServer(node);
-      HealthProbe.Health health = probe.health(node.url());
-      lines.add(String.format("%-10s %-8s %-24s %s", node.name(),
-          server.map(p -> "pid " + p.pid()).orElse("stopped"), node.url(),
-          health.status() != null
-              ? "health " + health.status() + ", " + health.nodes() + " node(s), cluster " + health.clusterName()
-              : "no answer (" + health.problem() + ")"));
+      lines.add(String.format("%-10s %-10s %s", node.name(), server.map(p -> "pid " + p.pid()).orElse("stopped"),
+          describe(node.url())));
     }
     return lines;
+  }
+
+  /** "up"/"down" for what answers on a URL, with its cluster name, version and health. */
+  public String describe(URI url) {
+    HealthProbe.Health health = probe.health(url);
+    if (health.status() == null) {
+      return url + " down (" + health.problem() + ")";
+    }
+    HealthProbe.Identity id = probe.identity(url);
+    return url + (health.atLeastYellow() ? " up" : " down") + ": cluster " + health.clusterName()
+        + ", Elasticsearch " + (id.answered() ? id.version() : "?") + ", health " + health.status()
+        + ", " + health.nodes() + " node(s)";
+  }
+
+  /** Whether what answers on the URL is up: an Elasticsearch health answer, green or yellow. */
+  public boolean up(URI url) {
+    return probe.health(url).atLeastYellow();
+  }
+
+  /**
+   * Refuses a node on our port that this launcher did not start here: another checkout's node, a
+   * stranger's cluster, an old node of the same name with another data folder. Indexing into it
+   * would write someone else's data, or ours into theirs.
+   */
+  private void requireOurs(Node node) {
+    HealthProbe.Identity id = probe.identity(node.url());
+    boolean sameName = spec.clusterName().equals(id.clusterName());
+    boolean sameData = id.dataPaths().stream()
+        .anyMatch(p -> Path.of(p).toAbsolutePath().normalize().equals(node.data().toAbsolutePath().normalize()));
+    if (!sameName || !sameData) {
+      throw new LauncherException("port " + node.httpPort() + " is held by Elasticsearch "
+          + (id.answered() ? id.version() : "(version unknown: " + id.problem() + ")") + " of cluster '"
+          + id.clusterName() + "' with data in " + id.dataPaths() + ", not the node local-es starts there (cluster '"
+          + spec.clusterName() + "', data in " + node.data() + "); refusing to use it: stop that node, or "
+          + "choose another --port");
+    }
+  }
+
+  private int clusterPort(Node node) {
+    Properties p = new Properties();
+    try (var in = Files.newBufferedReader(node.dir().resolve("node.properties"))) {
+      p.load(in);
+    } catch (IOException e) {
+      return node.httpPort();
+    }
+    return Integer.parseInt(p.getProperty("cluster.port", String.valueOf(node.httpPort())));
   }
 
   /** Whether a server JVM started by this cluster still runs. */
@@ -197,9 +269,13 @@ public final class LocalCluster {
   private void checkFree(int port, Node node) {
     if (HealthProbe.portTaken(port)) {
       HealthProbe.Health health = probe.health(URI.create("http://127.0.0.1:" + port));
+      HealthProbe.Identity id = health.status() != null
+          ? probe.identity(URI.create("http://127.0.0.1:" + port)) : null;
       throw new LauncherException("port " + port + " (for " + node.name() + ") is already in use by "
           + (health.status() != null
-              ? "an Elasticsearch node of cluster '" + health.clusterName() + "' (health " + health.status() + ")"
+              ? "an Elasticsearch node of cluster '" + health.clusterName() + "' (health " + health.status()
+                  + (id != null && !id.dataPaths().isEmpty() ? ", data in " + id.dataPaths() : "") + ")"
+                  + ", not one local-es started under " + spec.clusterDir()
               : "another process")
           + "; stop it or choose other ports with --port");
     }
@@ -218,7 +294,8 @@ public final class LocalCluster {
           "# written by local-es on every start\n-Xms" + spec.heap() + "\n-Xmx" + spec.heap() + "\n");
       plugin.copyConfig(node.config());
       Files.writeString(node.dir().resolve("node.properties"),
-          "http.port=" + node.httpPort() + "\ntransport.port=" + node.transportPort() + "\n");
+          "http.port=" + node.httpPort() + "\ntransport.port=" + node.transportPort()
+              + "\ncluster.port=" + spec.httpPort() + "\ncluster.name=" + spec.clusterName() + "\n");
       Files.deleteIfExists(node.pidFile());
     } catch (IOException e) {
       throw new LauncherException("cannot prepare " + node.dir() + ": " + e, e);
@@ -329,6 +406,11 @@ public final class LocalCluster {
         + " failed to start: " + what
         + "\n--- console (" + node.console() + ") ---\n" + tail(node.console())
         + "\n--- log (" + node.serverLog(spec.clusterName()) + ") ---\n" + tail(node.serverLog(spec.clusterName())));
+  }
+
+  /** The running server JVM of a node this launcher started (fault-injection tests kill it). */
+  public static Optional<ProcessHandle> serverOf(Node node) {
+    return aliveServer(node);
   }
 
   /** The server JVM from the pid file, if it is alive and really an Elasticsearch server. */

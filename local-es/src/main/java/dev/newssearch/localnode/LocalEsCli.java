@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
  * <pre>
  * java -jar local-es/target/local-es-all.jar start                 # one node, http://127.0.0.1:9200
  * java -jar local-es/target/local-es-all.jar start --nodes 3       # 9200-9202, transport 9300-9302
- * java -jar local-es/target/local-es-all.jar status
- * java -jar local-es/target/local-es-all.jar stop
+ * java -jar local-es/target/local-es-all.jar status [--port 9200]   # up/down, cluster, version, health
+ * java -jar local-es/target/local-es-all.jar stop [--port 9200]     # only the node/cluster started on 9200
  * </pre>
  */
 @Command(name = "local-es", mixinStandardHelpOptions = true,
@@ -86,33 +86,60 @@ public final class LocalEsCli {
     }
   }
 
-  @Command(name = "stop", description = "Stop the node(s) this launcher started under --home.")
+  @Command(name = "stop", description = "Stop the node(s) this launcher started under --home: all of them, "
+      + "or with --port only the node or cluster started with that --port.")
   static final class Stop implements Callable<Integer> {
     @CommandLine.Mixin HomeOption home = new HomeOption();
 
+    @Option(names = "--port", paramLabel = "PORT",
+        description = "Stop only the node or cluster started with this --port (default: every node under --home)")
+    Integer port;
+
     @Override
     public Integer call() {
       LocalCluster cluster = any(home.resolve());
-      cluster.stop();
-      System.out.println(cluster.anyAlive() ? "some nodes are still running" : "stopped");
-      return cluster.anyAlive() ? 1 : 0;
+      if (port == null) {
+        cluster.stop();
+        System.out.println(cluster.anyAlive() ? "some nodes are still running" : "stopped");
+        return cluster.anyAlive() ? 1 : 0;
+      }
+      List<Node> stopped = cluster.stop(port);
+      if (stopped.isEmpty()) {
+        System.out.println("no node started by local-es on port " + port + " under " + home.resolve().resolve("nodes")
+            + "; nothing stopped");
+        return 1;
+      }
+      boolean alive = stopped.stream().anyMatch(n -> LocalCluster.aliveServer(n).isPresent());
+      System.out.println((alive ? "still running: " : "stopped: ")
+          + stopped.stream().map(Node::name).collect(java.util.stream.Collectors.joining(", ")));
+      return alive ? 1 : 0;
     }
   }
 
-  @Command(name = "status", description = "Nodes, URL and health.")
+  @Command(name = "status", description = "Is it up? One line per node: up or down, cluster name, "
+      + "Elasticsearch version, health. Exit 0 when every node shown is up, 3 otherwise.")
   static final class Status implements Callable<Integer> {
     @CommandLine.Mixin HomeOption home = new HomeOption();
+
+    @Option(names = "--port", paramLabel = "PORT",
+        description = "Only the node or cluster on this port (also one local-es did not start)")
+    Integer port;
 
     @Override
     public Integer call() {
       LocalCluster cluster = any(home.resolve());
-      List<String> lines = cluster.status();
-      if (lines.isEmpty()) {
-        System.out.println("no nodes under " + home.resolve().resolve("nodes"));
+      List<Node> nodes = port == null ? cluster.existingNodes() : cluster.existingNodes(port);
+      if (nodes.isEmpty()) {
+        if (port != null) {
+          java.net.URI url = java.net.URI.create("http://127.0.0.1:" + port);
+          System.out.println(cluster.describe(url) + "   (not started by local-es under " + home.resolve() + ")");
+          return cluster.up(url) ? 0 : 3;
+        }
+        System.out.println("no nodes under " + home.resolve().resolve("nodes") + ": down");
         return 3;
       }
-      lines.forEach(System.out::println);
-      return cluster.anyAlive() ? 0 : 3;
+      cluster.status(nodes).forEach(System.out::println);
+      return nodes.stream().allMatch(n -> cluster.up(n.url())) ? 0 : 3;
     }
   }
 

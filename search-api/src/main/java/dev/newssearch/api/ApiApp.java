@@ -6,6 +6,7 @@ import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientOptions;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newssearch.api.http.Admission;
 import dev.newssearch.api.http.ApiException;
 import dev.newssearch.api.http.Jackson2Mapper;
 import dev.newssearch.api.http.Problem;
@@ -19,6 +20,7 @@ import dev.newssearch.core.es.EsConfig;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -53,7 +55,12 @@ public final class ApiApp {
     QueryParser parser = new QueryParser(Synonyms.fromClasspath("synonyms.txt"));
     SearchService service = new SearchService(es, config.es().alias(), new QueryBuilder(parser.synonyms()),
         registry, config.es().timeout().toMillis());
-    SearchHandlers handlers = new SearchHandlers(service, parser);
+    Admission admission = new Admission(config.limits());
+    Gauge.builder("api.requests.in_flight", admission, Admission::inFlight).tag("lane", "all")
+        .description("requests sent to Elasticsearch and not yet answered").register(registry);
+    Gauge.builder("api.requests.in_flight", admission, Admission::heavyInFlight).tag("lane", "heavy")
+        .description("expensive queries sent to Elasticsearch and not yet answered").register(registry);
+    SearchHandlers handlers = new SearchHandlers(service, parser, admission);
     ObjectMapper json = EsClients.objectMapper();
 
     byte[] indexPage = resource("public/index.html");
@@ -79,9 +86,8 @@ public final class ApiApp {
         }));
       }
       cfg.requestLogger.http((ctx, ms) -> {
-        String route = route(ctx);
         Timer.builder("http.server.requests").description("HTTP requests by route")
-            .tag("method", ctx.method().name()).tag("route", route).tag("status", String.valueOf(ctx.statusCode()))
+            .tag("method", methodLabel(ctx)).tag("route", route(ctx)).tag("status", String.valueOf(ctx.statusCode()))
             .publishPercentileHistogram()
             .register(registry).record((long) (ms * 1000), TimeUnit.MICROSECONDS);
         access.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
@@ -104,7 +110,12 @@ public final class ApiApp {
       r.get("/assets/app.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(appCss));
 
       // errors are mapped here, once
-      r.exception(ApiException.class, (e, ctx) -> problem(ctx, e.problem(ctx.path())));
+      r.exception(ApiException.class, (e, ctx) -> {
+        if (e.retryAfterSeconds() != null) {
+          ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+        }
+        problem(ctx, e.problem(ctx.path()));
+      });
       r.exception(ElasticsearchException.class, (e, ctx) -> elasticsearchSaidNo(e, ctx));
       r.exception(IOException.class, (e, ctx) -> {
         log.warn("Elasticsearch unreachable for {}: {}", ctx.path(), e.toString());
@@ -143,10 +154,17 @@ public final class ApiApp {
       log.warn("Elasticsearch overloaded or failing for {}: {}", ctx.path(), e.getMessage());
       ctx.header("Retry-After", RETRY_AFTER_SECONDS);
       problem(ctx, Problem.of(503, "Search backend unavailable", "Elasticsearch is busy or failing").at(ctx.path()));
+    } else if (e.status() == 400 && ctx.queryParam("cursor") != null) {
+      // every other parameter is validated before a query is built; a cursor's sort values are
+      // opaque to us and only Elasticsearch can tell that they do not fit the sort
+      log.info("Elasticsearch refused the sort values of a cursor for {}: {}", ctx.path(), e.getMessage());
+      problem(ctx, ApiException.badParameter("cursor", "cursor is not a next_cursor value returned by this API")
+          .problem(ctx.path()));
     } else {
-      log.error("Elasticsearch rejected a query for {}: {}", ctx.path(), e.getMessage());
-      problem(ctx, Problem.of(502, "Search backend rejected the query", "Elasticsearch answered " + e.status()
-          + " (" + type + ")").at(ctx.path()));
+      // the server's exception type stays in our log: it tells a client nothing it can act on
+      log.error("Elasticsearch rejected a query for {} ({}): {}", ctx.path(), type, e.getMessage());
+      problem(ctx, Problem.of(502, "Search backend rejected the query",
+          "the search backend could not run this query").at(ctx.path()));
     }
   }
 
@@ -174,13 +192,25 @@ public final class ApiApp {
     ctx.status(problem.status()).json(problem).contentType(Problem.CONTENT_TYPE);
   }
 
-  private static String route(Context ctx) {
+  /** The label for everything a client can make up: one series, not one per invented value. */
+  static final String OTHER = "other";
+  private static final java.util.Set<String> METHODS =
+      java.util.Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH", "TRACE", "CONNECT");
+
+  /** A standard method by name; anything else a client sends (Javalin keeps it as given) is "other". */
+  static String methodLabel(Context ctx) {
+    String name = ctx.method().name();
+    return METHODS.contains(name) ? name : OTHER;
+  }
+
+  /** One of our route templates (never the raw path), or "other" for a path no route matched. */
+  static String route(Context ctx) {
     try {
       // the matched GET route, not a before-handler such as the CORS plugin's "*"
       var endpoint = ctx.endpoints().matchedHttpEndpoint();
-      return endpoint == null ? "unmatched" : endpoint.path;
+      return endpoint == null ? OTHER : endpoint.path;
     } catch (RuntimeException e) {
-      return "unmatched";
+      return OTHER;
     }
   }
 

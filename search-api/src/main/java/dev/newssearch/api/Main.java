@@ -29,11 +29,21 @@ public final class Main {
       System.exit(2);
       return;
     }
+    Javalin app = start(config);
+    Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "search-api-shutdown"));
+  }
+
+  /** Starts the service and says where it listens; what {@code main} does after reading the environment. */
+  static Javalin start(ApiConfig config) {
     long t0 = System.nanoTime();
     TextNormalizer.warmUp();
     log.info("traditional-to-simplified dictionary loaded in {} ms", (System.nanoTime() - t0) / 1_000_000);
     Javalin app = ApiApp.create(config).start();
+    // EsConfig prints hosts without user info and names the auth kind only
     log.info("search-api listening on http://{}:{} over {}", config.host(), app.port(), config.es());
-    Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "search-api-shutdown"));
+    if (!ApiConfig.DEFAULT_HOST.equals(config.host())) {
+      log.info("HOST={} : other machines can reach this service", config.host());
+    }
+    return app;
   }
 }

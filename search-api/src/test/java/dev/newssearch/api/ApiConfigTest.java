@@ -12,6 +12,9 @@ class ApiConfigTest {
   void defaults_suit_the_embedded_setup() {
     ApiConfig c = ApiConfig.fromEnv(Map.of());
     assertThat(c.port()).isEqualTo(8080);
+    assertThat(c.host()).as("loopback unless HOST says otherwise").isEqualTo("127.0.0.1");
+    assertThat(ApiConfig.fromEnv(Map.of("HOST", "0.0.0.0")).host()).isEqualTo("0.0.0.0");
+    assertThat(c.limits()).isEqualTo(dev.newssearch.api.http.Admission.Limits.defaults());
     assertThat(c.es().url().toString()).isEqualTo("http://127.0.0.1:9200");
     assertThat(c.es().alias()).isEqualTo("news-paragraphs");
     assertThat(c.corsOrigins()).isEmpty();
@@ -32,6 +35,8 @@ class ApiConfigTest {
         .hasMessageContaining("CORS_ORIGINS");
     assertThatThrownBy(() -> ApiConfig.fromEnv(Map.of("ES_URL", "localhost:9200"))).hasMessageContaining("ES_URL");
     assertThatThrownBy(() -> ApiConfig.fromEnv(Map.of("ES_TIMEOUT_MS", "soon"))).hasMessageContaining("ES_TIMEOUT_MS");
+    assertThatThrownBy(() -> ApiConfig.fromEnv(Map.of("HEAVY_CONCURRENCY", "0"))).hasMessageContaining("HEAVY_CONCURRENCY");
+    assertThatThrownBy(() -> ApiConfig.fromEnv(Map.of("CLIENT_CONCURRENCY", "many"))).hasMessageContaining("CLIENT_CONCURRENCY");
   }
 
   @Test

@@ -69,9 +69,10 @@ final class ApiFixture {
       throw new IllegalStateException("indexing the seeds failed: " + run.summary());
     }
     client = EsClients.client(es);
-    ParagraphDoc script = new ParagraphDoc(SCRIPT_ID, "it-script-article", 1, SCRIPT_TEXT, "<b>标题</b>测试", null, null,
-        "2020-03-27", "dateline", List.of(), "测试来源", List.of(), List.of(), null, null, List.of(), List.of(),
-        List.of(), "it-extra.txt", "h", "c", "it-script-group");
+    ParagraphDoc script = new ParagraphDoc(SCRIPT_ID, "it-script-article", 1, SCRIPT_TEXT,
+        new ParagraphDoc.ArticleMeta("<b>标题</b>测试", null, null, "2020-03-27", "dateline", "测试来源", List.of(),
+            List.of(), null, null),
+        List.of(), ParagraphDoc.Entities.NONE, "it-extra.txt", new ParagraphDoc.Hashes("h", "c", "it-script-group"));
     client.index(i -> i.index(run.index()).id(SCRIPT_ID).document(script).refresh(Refresh.True));
 
     app = ApiApp.create(ApiConfig.local(es).withCors(List.of(CORS_ORIGIN))).start();

@@ -13,11 +13,17 @@ import org.apache.http.auth.AuthScope;
 import org.apache.http.auth.UsernamePasswordCredentials;
 import org.apache.http.impl.client.BasicCredentialsProvider;
 import org.apache.http.message.BasicHeader;
+import java.net.URI;
+import org.elasticsearch.client.Node;
 import org.elasticsearch.client.RestClient;
 import org.elasticsearch.client.RestClientBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Builds the official Java client from an {@link EsConfig}. The caller closes the transport. */
 public final class EsClients {
+  private static final Logger log = LoggerFactory.getLogger(EsClients.class);
+
   private EsClients() {}
 
   public static ObjectMapper objectMapper() {
@@ -26,13 +32,24 @@ public final class EsClients {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   }
 
+  /**
+   * A low-level client over every node in {@link EsConfig#hosts()}: it sends requests round-robin
+   * and, when a node refuses or drops a connection, marks it dead for a while and retries the same
+   * request on the next node, so losing one node of a cluster loses no request.
+   */
   public static RestClient restClient(EsConfig config) {
+    HttpHost[] hosts = config.hosts().stream().map(EsClients::httpHost).toArray(HttpHost[]::new);
+    RestClientBuilder builder = RestClient.builder(hosts);
     var url = config.url();
-    int port = url.getPort() != -1 ? url.getPort() : url.getScheme().equals("https") ? 443 : 80;
-    RestClientBuilder builder = RestClient.builder(new HttpHost(url.getHost(), port, url.getScheme()));
     if (url.getPath() != null && !url.getPath().isEmpty() && !url.getPath().equals("/")) {
       builder.setPathPrefix(url.getPath());
     }
+    builder.setFailureListener(new RestClient.FailureListener() {
+      @Override
+      public void onFailure(Node node) {
+        log.warn("Elasticsearch node {} failed; trying the other configured nodes", node.getHost());
+      }
+    });
     int timeoutMs = (int) config.timeout().toMillis();
     builder.setRequestConfigCallback(
         rc -> rc.setConnectTimeout(Math.min(timeoutMs, 2000)).setSocketTimeout(Math.max(timeoutMs, 30_000)));
@@ -46,6 +63,11 @@ public final class EsClients {
       builder.setHttpClientConfigCallback(hc -> hc.setDefaultCredentialsProvider(credentials));
     }
     return builder.build();
+  }
+
+  private static HttpHost httpHost(URI url) {
+    int port = url.getPort() != -1 ? url.getPort() : url.getScheme().equals("https") ? 443 : 80;
+    return new HttpHost(url.getHost(), port, url.getScheme());
   }
 
   public static ElasticsearchClient client(EsConfig config) {

@@ -1,5 +1,6 @@
 package dev.newssearch.core.schema;
 
+import dev.newssearch.core.hash.Sha256;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,9 +11,6 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -61,7 +59,7 @@ public final class IndexSchema {
 
   private IndexSchema(ObjectNode tree) {
     this.tree = tree;
-    this.fingerprint = sha256(canonical(tree)).substring(0, 16);
+    this.fingerprint = Sha256.hex(canonical(tree)).substring(0, 16);
   }
 
   /** Loads the schema shipped in the core jar. */
@@ -153,18 +151,6 @@ public final class IndexSchema {
       return CANONICAL.writeValueAsString(asMap);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  public static String sha256(String text) {
-    return sha256(text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  public static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is always available", e);
     }
   }
 }

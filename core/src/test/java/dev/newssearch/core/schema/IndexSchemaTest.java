@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -41,13 +42,28 @@ class IndexSchemaTest {
   @Test
   void every_record_component_is_a_mapped_field() {
     var mapper = new ObjectMapper();
-    JsonNode json = mapper.valueToTree(new ParagraphDoc("p1", "a1", 1, "正文", "标题", "引题", "副题",
-        "2020-03-27", "dateline", java.util.List.of("2020-03-26"), "新华社", java.util.List.of("柳丝"),
-        java.util.List.of("摄影:张三"), "北京", "01版", java.util.List.of("习近平"), java.util.List.of("北京"),
-        java.util.List.of("新华社"), "000.txt", "fh", "ch", "dg"));
+    JsonNode json = mapper.valueToTree(SAMPLE);
     Set<String> mapped = new HashSet<>();
     schema.tree().path("mappings").path("properties").fieldNames().forEachRemaining(mapped::add);
     json.fieldNames().forEachRemaining(name -> assertThat(mapped).contains(name));
+  }
+
+  private static final ParagraphDoc SAMPLE = new ParagraphDoc("p1", "a1", 1, "正文",
+      new ParagraphDoc.ArticleMeta("标题", "引题", "副题", "2020-03-27", "dateline", "新华社", List.of("柳丝"),
+          List.of("摄影:张三"), "北京", "01版"),
+      List.of("2020-03-26"), new ParagraphDoc.Entities(List.of("习近平"), List.of("北京"), List.of("新华社")),
+      "000.txt", new ParagraphDoc.Hashes("fh", "ch", "dg"));
+
+  @Test
+  void the_document_is_flat_json_and_reads_back_as_the_same_record() throws Exception {
+    var mapper = new ObjectMapper();
+    JsonNode json = mapper.valueToTree(SAMPLE);
+    assertThat(json.path("title").asText()).isEqualTo("标题");
+    assertThat(json.path("persons").get(0).asText()).isEqualTo("习近平");
+    assertThat(json.path("dup_group").asText()).isEqualTo("dg");
+    assertThat(json.has("article") || json.has("entities") || json.has("hashes")).isFalse();
+    assertThat(json.size()).isEqualTo(22);
+    assertThat(mapper.treeToValue(json, ParagraphDoc.class)).isEqualTo(SAMPLE);
   }
 
   @Test

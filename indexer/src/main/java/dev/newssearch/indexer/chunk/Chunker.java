@@ -1,18 +1,14 @@
 package dev.newssearch.indexer.chunk;
 
-import dev.newssearch.core.schema.ParagraphDoc;
-import dev.newssearch.indexer.enrich.Entities;
-import dev.newssearch.indexer.enrich.EntityRecognizer;
+import dev.newssearch.core.hash.Sha256;
 import dev.newssearch.indexer.segment.Article;
-import dev.newssearch.indexer.segment.Dates;
-import dev.newssearch.indexer.source.TextDecoder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The chunk stage: one {@link ParagraphDoc} per body paragraph, long paragraphs split at sentence ends.
+ * The chunk stage: one {@link Chunk} per body paragraph, long paragraphs split at sentence ends.
  *
  * <p>Ids are content-derived so that re-indexing the same file overwrites instead of duplicating:
  * {@code articleId = sha256(file name, article's first paragraph, occurrence)[0..20)} and
@@ -21,38 +17,28 @@ import java.util.Map;
  */
 public final class Chunker {
   private final int maxChars;
-  private final int defaultYear;
-  private final EntityRecognizer recognizer;
 
-  public Chunker(int maxChars, int defaultYear, EntityRecognizer recognizer) {
+  public Chunker(int maxChars) {
     this.maxChars = maxChars;
-    this.defaultYear = defaultYear;
-    this.recognizer = recognizer;
   }
 
-  public List<ParagraphDoc> toDocs(String fileName, String fileHash, List<Article> articles) {
-    List<ParagraphDoc> docs = new ArrayList<>();
+  public List<Chunk> chunks(String fileName, List<Article> articles) {
+    List<Chunk> out = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     for (Article a : articles) {
       String key = fileName + "\n" + (a.paragraphs().isEmpty() ? String.valueOf(a.title()) : a.paragraphs().get(0));
       int occurrence = seen.merge(key, 1, Integer::sum);
-      String articleId = TextDecoder.sha256Hex(key + "\n" + occurrence).substring(0, 20);
-      String date = a.date() == null ? null : a.date().toString();
+      String articleId = Sha256.hex(key + "\n" + occurrence).substring(0, 20);
       int position = 0;
       for (String paragraph : a.paragraphs()) {
         for (String piece : split(paragraph, maxChars)) {
           position++;
-          Entities e = recognizer.recognize(piece);
-          docs.add(new ParagraphDoc(
-              TextDecoder.sha256Hex(articleId + "\n" + position + "\n" + piece).substring(0, 20),
-              articleId, position, piece, a.title(), a.kicker(), a.subtitle(), date, a.dateEvidence(),
-              Dates.mentioned(piece, a.date(), defaultYear), a.source(), a.reporters(), a.contributors(),
-              a.datelinePlace(), a.edition(), e.persons(), e.places(), e.organizations(), fileName, fileHash,
-              Fingerprint.contentHash(piece), Fingerprint.dupGroup(piece)));
+          String id = Sha256.hex(articleId + "\n" + position + "\n" + piece).substring(0, 20);
+          out.add(new Chunk(id, articleId, position, piece, a));
         }
       }
     }
-    return docs;
+    return out;
   }
 
   /** Splits at the last sentence end before the bound; a sentence longer than the bound is cut at a comma, else hard. */

@@ -1,6 +1,8 @@
 package dev.newssearch.indexer.cli;
 
-import dev.newssearch.indexer.enrich.EvaluateCommand;
+import dev.newssearch.indexer.eval.EvaluateCommand;
+import dev.newssearch.indexer.eval.EvaluatePipelineCommand;
+import dev.newssearch.indexer.eval.devpages.DevPagesCommand;
 import dev.newssearch.indexer.index.cli.IndexCommand;
 import dev.newssearch.indexer.index.cli.StatusCommand;
 import dev.newssearch.indexer.index.cli.WatchCommand;
@@ -22,6 +24,8 @@ import picocli.CommandLine.Command;
       InspectCommand.class,
       ReportCommand.class,
       EvaluateCommand.class,
+      DevPagesCommand.class,
+      EvaluatePipelineCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class IndexerCli implements Runnable {
@@ -36,6 +40,20 @@ public final class IndexerCli implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
   }
 
+  /**
+   * The JVM decodes file names with {@code sun.jnu.encoding}, taken from the locale at start-up; under
+   * {@code LANG=C} a Chinese name cannot be represented. Such a name is refused when the seeds folder is
+   * read (never merged with another); this says why up front.
+   */
+  static void warnUnlessUtf8FileNames() {
+    String jnu = System.getProperty("sun.jnu.encoding", "");
+    if (!jnu.equalsIgnoreCase("UTF-8") && !jnu.equalsIgnoreCase("UTF8")) {
+      System.err.println("warning: file names are decoded as " + jnu + " (locale "
+          + System.getenv().getOrDefault("LC_ALL", System.getenv().getOrDefault("LANG", "unset"))
+          + "); names outside it will be refused. Run under a UTF-8 locale (LC_ALL=C.UTF-8) or through indexer/bin/indexer.");
+    }
+  }
+
   public static CommandLine commandLine() {
     return new CommandLine(new IndexerCli())
         .setExitCodeExceptionMapper(e -> USAGE)
@@ -48,6 +66,7 @@ public final class IndexerCli implements Runnable {
 
   public static void main(String[] args) {
     LogToStderr.unlessConfigured();
+    warnUnlessUtf8FileNames();
     System.exit(commandLine().execute(args));
   }
 }

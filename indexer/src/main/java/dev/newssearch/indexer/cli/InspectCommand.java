@@ -2,6 +2,8 @@ package dev.newssearch.indexer.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newssearch.core.schema.ParagraphDoc;
+import dev.newssearch.indexer.normalize.Drop;
+import dev.newssearch.indexer.pipeline.Conservation;
 import dev.newssearch.indexer.pipeline.FileResult;
 import dev.newssearch.indexer.inspect.ArticleDocs;
 import dev.newssearch.indexer.pipeline.Pipeline;
@@ -18,7 +20,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code inspect <folder|file> [--format text|jsonl]}: the pipeline's articles and paragraphs, no Elasticsearch. */
+/**
+ * {@code inspect <folder|file> [--format text|jsonl] [--dropped]}: the pipeline's articles and paragraphs, or
+ * what it left out and why, no Elasticsearch.
+ */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
     description = "Run the text pipeline and print articles and paragraph documents.")
 public final class InspectCommand implements Callable<Integer> {
@@ -28,6 +33,11 @@ public final class InspectCommand implements Callable<Integer> {
 
   @Option(names = "--format", defaultValue = "text", description = "text or jsonl (one ParagraphDoc per line).")
   Format format;
+
+  @Option(names = "--dropped",
+      description = "List the printed text left out of every document (file:line, reason, text) and where each "
+          + "file's Han characters went, instead of the articles.")
+  boolean dropped;
 
   @Mixin PipelineArgs pipelineArgs;
 
@@ -48,6 +58,10 @@ public final class InspectCommand implements Callable<Integer> {
       if (!r.ok()) {
         failed = true;
         spec.commandLine().getErr().println("FAILED " + r.file() + ": " + r.error().get());
+        continue;
+      }
+      if (dropped) {
+        printDrops(out, r);
         continue;
       }
       if (format == Format.jsonl) {
@@ -76,6 +90,14 @@ public final class InspectCommand implements Callable<Integer> {
     }
     out.flush();
     return failed ? IndexerCli.SOME_FILES_FAILED : IndexerCli.OK;
+  }
+
+  private static void printDrops(PrintWriter out, FileResult r) {
+    for (Drop d : r.drops()) out.printf("%s:%d\t%s\t%s%n", r.file(), d.line(), d.reason().label(), d.text());
+    Conservation c = r.conservation();
+    out.printf("%s: %d Han characters: %d in paragraphs, %d in headlines, %d in credits, %d dropped, %d unaccounted%s%n",
+        r.file(), c.input(), c.paragraphs(), c.headlines(), c.credits(), c.dropped(), c.unaccounted(),
+        c.missing() > 0 ? " (missing: " + c.missingText() + ")" : "");
   }
 
   private static void line(PrintWriter out, String label, String value) {

@@ -27,7 +27,7 @@ public final class DictionaryWords {
 
   /** Loads the maintained domain terms from {@code enrich/domain_terms.txt}. */
   public static DictionaryWords loadDefault() {
-    return new DictionaryWords(Collections.unmodifiableSortedSet(new TreeSet<>(Resources.lines("domain_terms.txt"))));
+    return new DictionaryWords(Collections.unmodifiableSortedSet(new TreeSet<>(Resources.lines("general/domain_terms.txt"))));
   }
 
   /** Every name found in the documents plus the domain terms, sorted. */

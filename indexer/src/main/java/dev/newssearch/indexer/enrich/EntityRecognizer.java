@@ -1,13 +1,22 @@
 package dev.newssearch.indexer.enrich;
 
+import dev.newssearch.indexer.credit.CreditSpans;
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.dictionary.item.EnumItem;
+import com.hankcs.hanlp.corpus.tag.NR;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,83 +24,211 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The enrich stage: persons, places and organisations mentioned in a reflowed paragraph, as canonical
- * names ready to facet on.
+ * The enrich stage: persons, places and organisations mentioned in reflowed paragraphs, as canonical names
+ * ready to facet on.
  *
- * <p>HanLP's statistical recogniser proposes names; what the text itself says decides. A person not in
- * {@code known_persons.tsv} is kept only with evidence (a title right before it, a verb of speech right after
- * it, HanLP's person tag on a string shaped like a Chinese name, or a second mention) and only when it is
- * neither in {@code rejected_persons.txt} nor an ordinary word of HanLP's core dictionary. Byline credits are
- * blanked first: a name after 记者 in a credit is a reporter, not a person the paragraph talks about.
+ * <p>Persons: candidates come from HanLP's person tags and from our own generation around what makes a name a
+ * name in any newspaper — a title or role before it, a title or verb of speech after it, a list comma beside
+ * another person, transliteration characters joined by ·. Each candidate's evidence is weighed with
+ * {@link EvidenceWeights} into one score. A paragraph alone decides only its strong candidates; paragraphs
+ * recognised together ({@link #recognizeAll}, an article or a page) or with archive-wide evidence
+ * ({@link #resolve}) also accept weaker mentions of names that are strong elsewhere, resolve title forms
+ * (吴先生, 李主席) to the full name the article gives, and repair cuts that swallowed a neighbour (克林顿当).
  *
- * <p>Loading HanLP takes about a second; build one recogniser per run and reuse it. Not thread-safe to share
- * across threads while the data is being loaded; {@link #recognize} itself keeps no state between calls.
+ * <p>Places and organisations: general gazetteers and HanLP's tags, kept when they have the shape of a
+ * place or a body, on word boundaries; a place inside an organisation's name (中国 in 中国队) is not a place
+ * mention. Byline credits are blanked first: a reporter is not a person the paragraph talks about.
+ *
+ * <p>Loading HanLP takes about a second; build one recogniser per run and reuse it. {@link #recognize} keeps
+ * no state between calls.
  */
 public final class EntityRecognizer {
 
   private static final Logger LOG = LoggerFactory.getLogger(EntityRecognizer.class);
+
+  /** The kinds of evidence a person candidate can have; {@link EvidenceWeights} weighs each. */
+  public enum Evidence {
+    KNOWN, HANLP_TAG, FULL_NAME, TRANSLITERATION, MIDDLE_DOT, TITLE_BEFORE, TITLE_AFTER, SPEECH_AFTER,
+    LIST_NEIGHBOUR, CLAUSE_SUBJECT, REPEATED, SHORT_NAME, ORDINARY_WORD, WORD_INSIDE, GLUED_BEFORE, RAGGED_START,
+    RAGGED_END, COUNT_BEFORE, PLACE_SHAPE, GIVEN_NAME_CHARS, UNUSUAL_GIVEN_NAME
+  }
+
+  /** A person candidate of one paragraph: its spelling as printed, its evidence and score. */
+  public record Mention(int start, int end, String name, Set<Evidence> evidence, double score) {
+    boolean overlaps(int otherStart, int otherEnd) {
+      return start < otherEnd && otherStart < end;
+    }
+  }
+
+  /** A surname with a title or honorific instead of a given name (吴先生, 李主席). */
+  public record TitleForm(int start, int end, String surname) {}
+
+  /**
+   * What one paragraph says on its own: person mentions (non-overlapping, at least the weak score), title
+   * forms, places and organisations. {@link #resolve} turns analyses into facet values.
+   */
+  public record Analysis(List<Mention> mentions, List<TitleForm> titleForms, List<String> places,
+                         List<String> organizations) {
+    public static final Analysis NONE = new Analysis(List.of(), List.of(), List.of(), List.of());
+  }
 
   /** Two or more single CJK characters separated by single spaces: a letter-spaced word (王 婷, 会 议 以 …). */
   private static final Pattern LETTER_SPACED = Pattern.compile("(?<!\\p{IsHan})\\p{IsHan}(?:[ \\u3000]\\p{IsHan})+");
   private static final String CJK = "[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}“”‘’]";
   private static final Pattern HAN_SPACE_HAN = Pattern.compile("(?<=" + CJK + ")[ \\u3000]+(?=" + CJK + ")");
   private static final String QUANTITY_CHARS = "0123456789０１２３４５６７８９零一二三四五六七八九十百千万亿两多余几数";
-  private static final String CLAUSE_START = "。！？；：，、“”（） \u3000";
-  private static final String LEADING_FUNCTION_CHARS = "驻从向同在对与和由把及将赴为到据经县";
-
-  private enum Evidence { KNOWN, TITLE, SPEECH, LIST, TAGGED }
-
-  private record Span(int start, int end, String name, Evidence evidence) {
-    boolean overlaps(Span other) {
-      return start < other.end && other.start < end;
-    }
-  }
+  private static final String CLAUSE_START = "。！？；：，、“”（）《》 \u3000";
+  /** Prepositions and conjunctions that HanLP glues onto the front of a name mid-clause (于张志, 向李明). */
+  private static final String LEADING_FUNCTION_CHARS = "于在对向与和同据被把给由让将从为及跟";
+  /** Administrative endings: a candidate ending in one is shaped like a place (武隆区). */
+  private static final String PLACE_ENDINGS = "省市县区乡镇村州旗盟";
+  private static final char DOT = '·';
 
   private final Lexicon lexicon;
-  private final Credits credits;
+  private final EvidenceWeights weights;
+  private final CreditSpans credits;
   private final Segment segment;
-  private final List<String> knownSpellingsLongestFirst;
-  private final List<String> organizationSpellingsLongestFirst;
-  private final List<String> titlesLongestFirst;
-  private final List<String> followers;
-  private final List<String> placeSuffixesLongestFirst;
+  private final Segment plainSegment;
+  private final Phrases known;
+  private final Phrases titles;
+  private final Phrases honorifics;
+  private final Phrases speech;
+  private final Phrases followers;
+  private final Phrases places;
+  private final Phrases organizations;
 
-  EntityRecognizer(Lexicon lexicon) {
+  EntityRecognizer(Lexicon lexicon, EvidenceWeights weights) {
     this.lexicon = lexicon;
-    this.credits = new Credits(lexicon.surnames());
+    this.weights = weights;
+    this.credits = new CreditSpans(lexicon.surnames());
     this.segment = HanLP.newSegment()
         .enableNameRecognize(true)
         .enablePlaceRecognize(true)
         .enableOrganizationRecognize(true)
         .enableTranslatedNameRecognize(true)
         .enableOffset(true);
-    this.knownSpellingsLongestFirst = longestFirst(lexicon.knownPersons().keySet());
-    this.organizationSpellingsLongestFirst = longestFirst(lexicon.organizations().keySet());
-    this.titlesLongestFirst = longestFirst(lexicon.personTitles());
-    this.placeSuffixesLongestFirst = longestFirst(lexicon.placeSuffixes());
-    Set<String> after = new LinkedHashSet<>(lexicon.speechVerbs());
-    after.addAll(lexicon.nameFollowers());
-    this.followers = longestFirst(after);
+    this.plainSegment = HanLP.newSegment().enableCustomDictionary(false);
+    this.known = Phrases.of(lexicon.knownPersons());
+    this.titles = new Phrases(lexicon.personTitles());
+    this.honorifics = new Phrases(lexicon.honorifics());
+    this.speech = new Phrases(lexicon.speechVerbs());
+    this.followers = new Phrases(lexicon.nameFollowers());
+    this.places = Phrases.of(lexicon.places());
+    this.organizations = Phrases.of(lexicon.organizations());
     long started = System.nanoTime();
     segment.seg("国家主席习近平同美国总统特朗普通电话。");
     LOG.info("HanLP loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
   }
 
-  /** Loads the recogniser with the project's data files (known persons, rejections, roles, …). */
+  /** The recogniser indexing uses: general knowledge plus the user's overrides. */
   public static EntityRecognizer loadDefault() {
-    return new EntityRecognizer(Lexicon.loadDefault());
+    return new EntityRecognizer(Lexicon.loadDefault(), EvidenceWeights.DEFAULT);
   }
 
+  /** General knowledge only, the overrides folder left out: what evaluation figures are measured with. */
+  public static EntityRecognizer loadGeneral() {
+    return new EntityRecognizer(Lexicon.general(), EvidenceWeights.DEFAULT);
+  }
+
+  /** One paragraph on its own: only what the paragraph itself proves. */
   public Entities recognize(String paragraphText) {
-    if (paragraphText == null || paragraphText.isBlank()) {
-      return Entities.NONE;
+    return recognizeAll(List.of(paragraphText == null ? "" : paragraphText)).get(0);
+  }
+
+  /**
+   * The paragraphs of one article or page together: a name strong in one paragraph is trusted in its weaker
+   * mentions in the others, and title forms resolve to the full names given in any of them.
+   */
+  public List<Entities> recognizeAll(List<String> paragraphs) {
+    List<Analysis> analyses = new ArrayList<>(paragraphs.size());
+    for (String paragraph : paragraphs) {
+      analyses.add(analyse(paragraph));
     }
-    String text = clean(paragraphText);
-    List<Term> terms = segment.seg(text);
-    List<Span> persons = persons(text, terms);
-    List<String> places = places(terms, persons);
-    List<String> organizations = organizations(text, terms);
-    return new Entities(names(persons), places, organizations);
+    return resolve(analyses, Set.of());
+  }
+
+  /** Names strong enough in these analyses to be trusted elsewhere: the archive-wide evidence to keep. */
+  public Set<String> strongNames(Collection<Analysis> analyses) {
+    Set<String> strong = new LinkedHashSet<>();
+    for (Analysis analysis : analyses) {
+      for (Mention mention : analysis.mentions()) {
+        if (mention.score() >= weights.strong()) {
+          strong.add(mention.name());
+        }
+      }
+    }
+    return strong;
+  }
+
+  /**
+   * Facet values of analysed paragraphs that belong together (an article or a page), given the names trusted
+   * across the archive ({@code trusted}, from {@link #strongNames} over every paragraph). A pure function of
+   * its inputs, so an incremental run that passes the same trusted names gives what a full build gives.
+   */
+  public List<Entities> resolve(List<Analysis> analyses, Set<String> trusted) {
+    Set<String> strong = new LinkedHashSet<>(trusted);
+    strong.addAll(strongNames(analyses));
+    Map<String, Integer> mentioned = new HashMap<>();
+    for (Analysis analysis : analyses) {
+      for (Mention mention : analysis.mentions()) {
+        mentioned.merge(mention.name(), 1, Integer::sum);
+      }
+    }
+    for (Map.Entry<String, Integer> entry : mentioned.entrySet()) {
+      if (entry.getValue() >= 2) {
+        for (Analysis analysis : analyses) {
+          for (Mention mention : analysis.mentions()) {
+            if (mention.name().equals(entry.getKey()) && mention.score() + weights.repeated() >= weights.accept()) {
+              strong.add(mention.name()); // named twice with some evidence each time
+            }
+          }
+        }
+      }
+    }
+    List<List<String>> persons = new ArrayList<>();
+    Set<String> accepted = new LinkedHashSet<>();
+    for (Analysis analysis : analyses) {
+      List<String> names = new ArrayList<>();
+      for (Mention mention : analysis.mentions()) {
+        String name = repairedByStrong(mention, strong);
+        if (name != null) {
+          names.add(name);
+        }
+      }
+      accepted.addAll(names);
+      persons.add(names);
+    }
+    Map<String, String> longer = longerForms(accepted);
+    List<Entities> out = new ArrayList<>(analyses.size());
+    for (int i = 0; i < analyses.size(); i++) {
+      Analysis analysis = analyses.get(i);
+      Set<String> names = new LinkedHashSet<>();
+      for (String name : persons.get(i)) {
+        names.add(canonicalPerson(longer.getOrDefault(name, name)));
+      }
+      for (TitleForm form : analysis.titleForms()) {
+        String full = fullNameFor(form.surname(), accepted);
+        if (full != null) {
+          names.add(canonicalPerson(longer.getOrDefault(full, full)));
+        }
+      }
+      names.removeAll(lexicon.notPersons());
+      out.add(new Entities(List.copyOf(names), analysis.places(), analysis.organizations()));
+    }
+    return out;
+  }
+
+  /** The facet value a person's spelling is shown as. */
+  public String canonicalPerson(String name) {
+    return lexicon.knownPersons().getOrDefault(name, name);
+  }
+
+  public String canonicalPlace(String name) {
+    return lexicon.places().getOrDefault(name, name);
+  }
+
+  public String canonicalOrganization(String name) {
+    return lexicon.organizations().getOrDefault(name, name);
   }
 
   /** Credits blanked, letter-spaced words joined, spaces between CJK characters dropped. */
@@ -109,178 +246,579 @@ public final class EntityRecognizer {
     return HAN_SPACE_HAN.matcher(joined).replaceAll("");
   }
 
+  // ---------------------------------------------------------------- one paragraph
+
+  /** Everything one paragraph says on its own. */
+  public Analysis analyse(String paragraphText) {
+    if (paragraphText == null || paragraphText.isBlank()) {
+      return Analysis.NONE;
+    }
+    Text t = new Text(clean(paragraphText));
+    List<int[]> organizationSpans = organizationSpans(t);
+    List<TitleForm> titleForms = titleForms(t);
+    List<Mention> mentions = persons(t, titleForms);
+    List<String> placeNames = places(t, mentions, organizationSpans);
+    List<String> organizationNames = new ArrayList<>();
+    for (int[] span : organizationSpans) {
+      String name = canonicalOrganization(t.text.substring(span[0], span[1]));
+      if (!organizationNames.contains(name) && !lexicon.notOrganizations().contains(name)) {
+        organizationNames.add(name);
+      }
+    }
+    return new Analysis(mentions, titleForms, placeNames, organizationNames);
+  }
+
+  /** One paragraph's text with its segmentation and the phrases found in it. */
+  private final class Text {
+    final String text;
+    final int length;
+    final List<Term> terms;
+    final boolean[] termStart;
+    final boolean[] termEnd;
+    final Term[] termAt;
+    final Term[] termOver;
+    final Phrases.Marks titleMarks;
+    final Phrases.Marks honorificMarks;
+    final Phrases.Marks speechMarks;
+    final Phrases.Marks followerMarks;
+
+    Text(String text) {
+      this.text = text;
+      this.length = text.length();
+      this.terms = segment.seg(text);
+      this.termStart = new boolean[length + 1];
+      this.termEnd = new boolean[length + 1];
+      this.termAt = new Term[length + 1];
+      this.termOver = new Term[length + 1];
+      for (Term term : terms) {
+        if (term.offset >= 0 && term.offset + term.length() <= length) {
+          termStart[term.offset] = true;
+          termEnd[term.offset + term.length()] = true;
+          termAt[term.offset] = term;
+          for (int i = term.offset; i < term.offset + term.length(); i++) {
+            termOver[i] = term;
+          }
+        }
+      }
+      termStart[length] = true;
+      termEnd[0] = true;
+      // a title counts where it lines up with HanLP's words at one end at least (区长 inside 硚口区长丰街道 does not)
+      // (or HanLP took the title into a name or a body: 李兰娟院士团队/nt)
+      this.titleMarks = titles.mark(text, (begin, end) -> termStart[begin] || termEnd[end]
+          || (termOver[begin] != null && termOver[begin].nature.toString().matches("n[rt].*")));
+      this.honorificMarks = honorifics.mark(text, (begin, end) -> true);
+      // a one-character verb of speech other than 说 counts only before punctuation (乔治称： but not 街道)
+      this.speechMarks = speech.mark(text, (begin, end) -> end - begin > 1 || text.charAt(begin) == '说'
+          || end >= length || !isHan(text.charAt(end)));
+      this.followerMarks = followers.mark(text, (begin, end) -> true);
+    }
+
+    char at(int i) {
+      return text.charAt(i);
+    }
+
+    boolean han(int i) {
+      return i >= 0 && i < length && isHan(text.charAt(i));
+    }
+
+    /** A name may end here: text ends, a non-Han character, or a word that follows names starts. */
+    boolean nameEnd(int end) {
+      return end >= length || !han(end) || followerMarks.startsAt(end) || speechMarks.startsAt(end)
+          || titleMarks.startsAt(end) || honorificMarks.startsAt(end);
+    }
+
+    /** A name may start here: text starts, a non-Han character, a title ends, or HanLP starts a word. */
+    boolean nameStart(int start) {
+      return start == 0 || !han(start - 1) || titleMarks.endsAt(start) || termStart[start];
+    }
+  }
+
   // ---------------------------------------------------------------- persons
 
-  private List<Span> persons(String text, List<Term> terms) {
-    List<Span> candidates = new ArrayList<>();
-    for (String spelling : knownSpellingsLongestFirst) {
-      for (int at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + spelling.length())) {
-        candidates.add(new Span(at, at + spelling.length(), lexicon.knownPersons().get(spelling), Evidence.KNOWN));
+  private List<Mention> persons(Text t, List<TitleForm> titleForms) {
+    Map<Long, Set<Evidence>> spans = new LinkedHashMap<>();
+    known.each(t.text, (begin, end, value) -> {
+      boolean partOfLongerName = (begin > 0 && t.at(begin - 1) == DOT) || (end < t.length && t.at(end) == DOT);
+      if (!partOfLongerName) {
+        propose(spans, begin, end, Evidence.KNOWN); // 马克思 but not in 马克思·卢布里克
       }
-    }
-    for (int end : titleEnds(text)) {
-      Span anchored = anchoredName(text, terms, end, Evidence.TITLE);
-      if (anchored != null) {
-        candidates.add(anchored);
-      }
-    }
-    for (int start : titleStarts(text)) {
-      Span titled = nameBeforeTitle(text, start);
-      if (titled != null) {
-        candidates.add(titled);
-      }
-    }
-    for (Term term : terms) {
-      if (!term.nature.toString().startsWith("nr")) {
-        continue;
-      }
-      Span tagged = taggedName(text, terms, term);
-      if (tagged != null) {
-        candidates.add(tagged);
-      }
-    }
-    List<Span> accepted = resolve(candidates);
-    // a name in a list (纳云德、杨发森、蔡松涛) shares the evidence of the name before it
-    boolean grew = true;
-    while (grew) {
-      grew = false;
-      for (Span span : List.copyOf(accepted)) {
-        if (span.end < text.length() && text.charAt(span.end) == '、') {
-          Span next = anchoredName(text, terms, span.end + 1, Evidence.LIST);
-          if (next != null && accepted.stream().noneMatch(next::overlaps)) {
-            accepted.add(next);
-            grew = true;
+    });
+    for (Term term : t.terms) {
+      String nature = term.nature.toString();
+      if (nature.startsWith("nr") && term.offset >= 0) {
+        boolean foreign = nature.startsWith("nrf") || nature.startsWith("nrj");
+        int[] repaired = repair(t, term.offset, term.offset + term.length(), foreign);
+        if (repaired != null) {
+          propose(spans, repaired[0], repaired[1], Evidence.HANLP_TAG);
+          if (foreign || t.han(repaired[0] - 1)) {
+            extendForeign(t, repaired[0], repaired[1], spans);
           }
         }
       }
     }
-    accepted.sort(Comparator.comparingInt(Span::start));
-    return accepted;
-  }
-
-  /** Positions right after a title (副市长|李波), longest title first so 副市长 wins over 市长. */
-  private List<Integer> titleEnds(String text) {
-    Set<Integer> ends = new LinkedHashSet<>();
-    for (String title : titlesLongestFirst) {
-      for (int at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
-        ends.add(at + title.length());
+    for (int i = 0; i <= t.length; i++) {
+      if (t.titleMarks.endsAt(i) || (i > 0 && t.at(i - 1) == '、')) {
+        forward(t, i, spans);
+      }
+      if (i > 0 && (t.titleMarks.startsAt(i) || t.speechMarks.startsAt(i) || t.honorificMarks.startsAt(i)
+          || (i < t.length && t.at(i) == '、'))) {
+        backward(t, i, spans);
+      }
+      if (i < t.length && t.at(i) == DOT) {
+        dotted(t, i, spans);
       }
     }
-    return List.copyOf(ends);
-  }
-
-  /** Positions where a title starts (李兰娟|院士), so a name printed before its title can be found. */
-  private List<Integer> titleStarts(String text) {
-    Set<Integer> starts = new LinkedHashSet<>();
-    for (String title : titlesLongestFirst) {
-      for (int at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
-        starts.add(at);
+    List<Mention> scored = new ArrayList<>();
+    for (Map.Entry<Long, Set<Evidence>> entry : spans.entrySet()) {
+      int start = (int) (entry.getKey() >> 32);
+      int end = (int) (long) entry.getKey();
+      Mention mention = score(t, start, end, entry.getValue());
+      if (mention != null && titleForms.stream().noneMatch(f -> mention.overlaps(f.start(), f.end())
+          && !mention.evidence().contains(Evidence.KNOWN))) {
+        scored.add(mention);
       }
     }
-    return List.copyOf(starts);
-  }
-
-  /** A 2-3 character name right before a title that itself starts a clause (，李兰娟院士团队…). */
-  private Span nameBeforeTitle(String text, int titleStart) {
-    for (int length = 3; length >= 2; length--) {
-      int start = titleStart - length;
-      if (start < 0) {
+    // of two candidates from one start, the one that stops where a name can stop wins (冯骥|才、 → 冯骥才)
+    for (int i = 0; i < scored.size(); i++) {
+      Mention m = scored.get(i);
+      if (t.nameEnd(m.end()) || m.evidence().contains(Evidence.RAGGED_END)) {
         continue;
       }
-      boolean clauseStart = start == 0 || CLAUSE_START.indexOf(text.charAt(start - 1)) >= 0;
-      String name = text.substring(start, titleStart);
-      // 常务副|县长: the "name" is the front of a longer title
-      boolean partOfTitle = false;
-      for (int i = start; i < titleStart && !partOfTitle; i++) {
-        partOfTitle = startsWithAny(text, i, titlesLongestFirst);
-      }
-      if (clauseStart && !partOfTitle && looksLikeChineseName(name) && acceptable(name, false)) {
-        return new Span(start, titleStart, canonical(name), Evidence.TITLE);
+      boolean cleanRival = scored.stream().anyMatch(o -> o.start() == m.start() && o.end() > m.end() && t.nameEnd(o.end()));
+      if (cleanRival) {
+        EnumSet<Evidence> evidence = EnumSet.copyOf(m.evidence());
+        evidence.add(Evidence.RAGGED_END);
+        scored.set(i, new Mention(m.start(), m.end(), m.name(), evidence, m.score() + weights.raggedEnd()));
       }
     }
-    return null;
-  }
-
-  /** A name starting at {@code start} right after a title or list comma: HanLP's cut if it is a name, else 2-4 chars that end where a name can end. */
-  private Span anchoredName(String text, List<Term> terms, int start, Evidence evidence) {
-    if (start >= text.length() || !isHan(text.charAt(start))) {
-      return null;
-    }
-    List<Integer> lengths = new ArrayList<>();
-    Term term = termAt(terms, start);
-    if (term != null && term.nature.toString().startsWith("nr") && term.word.length() >= 2) {
-      lengths.add(term.word.length());
-    }
-    lengths.addAll(List.of(2, 3, 4));
-    for (int length : lengths) {
-      int end = start + length;
-      if (end > text.length()) {
+    // names in a list share the evidence of their accepted neighbours, one round per list step
+    for (int round = 0; round < 4; round++) {
+      boolean grew = false;
+      for (int i = 0; i < scored.size(); i++) {
+        Mention m = scored.get(i);
+        if (m.evidence().contains(Evidence.LIST_NEIGHBOUR)) {
+          continue;
+        }
+        boolean neighbour = false;
+        for (Mention other : scored) {
+          if (other.score() >= weights.accept()
+              && ((other.start() == m.end() + 1 && t.at(m.end()) == '、')
+              || (m.start() == other.end() + 1 && t.at(other.end()) == '、'))) {
+            neighbour = true;
+            break;
+          }
+        }
+        if (neighbour) {
+          EnumSet<Evidence> evidence = EnumSet.copyOf(m.evidence());
+          evidence.add(Evidence.LIST_NEIGHBOUR);
+          scored.set(i, new Mention(m.start(), m.end(), m.name(), evidence, m.score() + weights.listNeighbour()));
+          grew = true;
+        }
+      }
+      if (!grew) {
         break;
       }
-      String name = text.substring(start, end);
-      if (!name.codePoints().allMatch(c -> isHan(c) || c == '·')) {
-        break;
-      }
-      if (endsAName(text, end) && acceptable(name, false)) {
-        return new Span(start, end, canonical(name), evidence);
+    }
+    scored.sort(Comparator.comparingDouble(Mention::score).reversed()
+        .thenComparing(Comparator.comparingInt((Mention m) -> m.end() - m.start()).reversed())
+        .thenComparingInt(Mention::start));
+    List<Mention> kept = new ArrayList<>();
+    for (Mention m : scored) {
+      if (m.score() >= weights.weak() && kept.stream().noneMatch(k -> k.overlaps(m.start(), m.end()))) {
+        kept.add(m);
       }
     }
-    return null;
+    kept.sort(Comparator.comparingInt(Mention::start));
+    return List.copyOf(kept);
   }
 
-  private Span taggedName(String text, List<Term> terms, Term term) {
-    String word = term.word;
-    int start = term.offset;
-    int end = start + word.length();
-    boolean foreign = term.nature.toString().startsWith("nrf");
-    // a verb of speech or a title right after the name (谭德塞指出, 李兰娟院士)
-    boolean spoke = startsWithAny(text, end, lexicon.speechVerbs()) || startsWithAny(text, end, titlesLongestFirst);
-    boolean repeated = text.indexOf(word, end) >= 0 || text.lastIndexOf(word, start - 1) >= 0;
-    Evidence evidence = spoke ? Evidence.SPEECH : Evidence.TAGGED;
-    if (start > 0 && QUANTITY_CHARS.indexOf(text.charAt(start - 1)) >= 0) {
-      return null; // 10万单, 400余次, 500万非贫困人口: a count, not a surname
-    }
-    // the subject of a clause doing something (刘强先后来到…, 。武新亮一行来到…) is evidence too
-    boolean subject = (start == 0 || CLAUSE_START.indexOf(text.charAt(start - 1)) >= 0)
-        && startsWithAny(text, end, followers);
-    if (!foreign && !spoke && !subject && !plausibleOnTagAlone(word)) {
-      return null; // a repeated abbreviation (沙方, 成渝) is still an abbreviation
-    }
-    if (!foreign && !spoke && start > 0 && isOrdinaryWord(text.substring(start - 1, start + 1))) {
-      return null; // 做强|文旅: the "surname" ends the word before it
-    }
-    if (acceptable(word, foreign) && (!foreign || spoke || repeated || word.length() >= 3)) {
-      return new Span(start, end, canonical(word), evidence);
-    }
-    // a bad cut that swallowed the next word's first character (乔治因细菌感染)
-    String trimmed = word.substring(0, word.length() - 1);
-    if (word.length() >= 3 && lexicon.nameStopChars().contains(word.substring(word.length() - 1))
-        && acceptable(trimmed, foreign)) {
-      return new Span(start, end - 1, canonical(trimmed), evidence);
-    }
-    return null;
+  private static void propose(Map<Long, Set<Evidence>> spans, int start, int end, Evidence evidence) {
+    spans.computeIfAbsent(((long) start << 32) | end, k -> EnumSet.noneOf(Evidence.class)).add(evidence);
   }
 
   /**
-   * When HanLP's tag is the only evidence, only a full three-character name (surname + two-character given
-   * name) counts: two-character tags are mostly abbreviations (农旅, 施策, 沙方), and a surname that forms an
-   * ordinary word with the next character (安全关, 高新盈) or a place ending (武隆区) is a bad cut.
+   * Boundary repair of a HanLP person tag: a preposition glued on mid-clause (于张志 → 张志) is cut off the
+   * front; a character that cannot end a name (刘两人, 乔治称, 克林顿当) is cut off the end. Null when nothing
+   * name-like is left.
    */
-  private boolean plausibleOnTagAlone(String word) {
-    if (lexicon.knownPersons().containsKey(word)) {
-      return true;
+  private int[] repair(Text t, int start, int end, boolean foreign) {
+    if (end - start >= 3 && LEADING_FUNCTION_CHARS.indexOf(t.at(start)) >= 0 && t.han(start - 1)
+        && (isSurnameAt(t.text, start + 1) || foreign)) {
+      start++;
     }
-    boolean compoundSurname = word.length() == 4 && lexicon.surnames().contains(word.substring(0, 2));
-    if (word.length() != 3 && !compoundSurname) {
-      return false;
+    while (end - start >= 3) {
+      char last = t.at(end - 1);
+      boolean cut = lexicon.nameStopChars().contains(String.valueOf(last))
+          || (foreign && !lexicon.transliterationChars().contains(last));
+      if (!cut) {
+        break;
+      }
+      end--;
     }
-    for (String suffix : placeSuffixesLongestFirst) {
-      if (word.endsWith(suffix)) {
-        return false;
+    return end - start >= 2 ? new int[] {start, end} : null;
+  }
+
+  /** A transliterated name HanLP cut short (罗纳尔|多, 贾斯蒂|卡): the rest of the run, up to where a name can end. */
+  private void extendForeign(Text t, int start, int end, Map<Long, Set<Evidence>> spans) {
+    // 基里/ns 延科/nr: a short transliterated piece HanLP split off the front joins the name
+    Term before = start > 0 ? t.termOver[start - 1] : null;
+    if (before != null && before.offset + before.length() == start && before.length() <= 2
+        && before.word.chars().allMatch(c -> isTransliteration((char) c)) && !lexicon.places().containsKey(before.word)
+        && name(t.text.substring(start, end)).chars().allMatch(c -> isTransliteration((char) c))) {
+      propose(spans, before.offset, end, Evidence.HANLP_TAG);
+    }
+    if (!t.text.substring(start, end).chars().allMatch(c -> c == DOT || isTransliteration((char) c))) {
+      return;
+    }
+    int run = end;
+    while (run < t.length && isTransliteration(t.at(run)) && !t.followerMarks.startsAt(run) && !t.speechMarks.startsAt(run)
+        && !t.titleMarks.startsAt(run)) {
+      run++;
+    }
+    for (int stop = run; stop > end; stop--) {
+      if (t.nameEnd(stop) || t.termStart[stop]) {
+        propose(spans, start, stop, Evidence.HANLP_TAG);
+        return;
       }
     }
-    CoreDictionary.Attribute head = CoreDictionary.get(word.substring(0, 2));
-    return compoundSurname || head == null || head.hasNatureStartsWith("nr");
+  }
+
+  private static String name(String s) {
+    return s;
+  }
+
+  /** Candidates starting right after a title or a list comma. */
+  private void forward(Text t, int start, Map<Long, Set<Evidence>> spans) {
+    if (!t.han(start)) {
+      return;
+    }
+    int surname = surnameLength(t.text, start);
+    if (surname > 0) {
+      for (int length = surname + 2; length >= surname + 1; length--) {
+        int end = start + length;
+        if (end <= t.length && allHan(t.text, start, end) && t.nameEnd(end)) {
+          propose(spans, start, end, Evidence.FULL_NAME);
+        }
+      }
+    }
+    int run = start;
+    while (run < t.length && (isTransliteration(t.at(run)) || (t.at(run) == DOT && run + 1 < t.length
+        && isTransliteration(t.at(run + 1))))) {
+      run++;
+    }
+    for (int end = run; end >= start + 2; end--) {
+      if (t.nameEnd(end)) {
+        propose(spans, start, end, Evidence.TRANSLITERATION);
+        break;
+      }
+    }
+  }
+
+  /** Candidates ending right before a title, an honorific, a verb of speech or a list comma. */
+  private void backward(Text t, int end, Map<Long, Set<Evidence>> spans) {
+    for (int length = 2; length <= 4; length++) {
+      int start = end - length;
+      if (start < 0 || !allHan(t.text, start, end)) {
+        break;
+      }
+      int surname = surnameLength(t.text, start);
+      if (surname > 0 && length - surname >= 1 && length - surname <= 2 && t.nameStart(start)) {
+        propose(spans, start, end, Evidence.FULL_NAME);
+      }
+    }
+    int run = end;
+    while (run > 0 && (isTransliteration(t.at(run - 1)) || (t.at(run - 1) == DOT && run >= 2
+        && isTransliteration(t.at(run - 2))))) {
+      run--;
+    }
+    for (int start = run; start <= end - 2; start++) {
+      if (t.nameStart(start)) {
+        propose(spans, start, end, Evidence.TRANSLITERATION);
+        break;
+      }
+    }
+  }
+
+  /** Transliterated parts joined by · (科菲·安南, 伊姆兰·汗). */
+  private void dotted(Text t, int dot, Map<Long, Set<Evidence>> spans) {
+    int start = dot;
+    while (start > 0 && (isTransliteration(t.at(start - 1)) || t.at(start - 1) == DOT)) {
+      start--;
+    }
+    int end = dot + 1;
+    while (end < t.length && (isTransliteration(t.at(end)) || t.at(end) == DOT)) {
+      end++;
+    }
+    while (start < dot && !t.nameStart(start)) {
+      start++;
+    }
+    while (end > dot + 1 && !t.nameEnd(end) && !lexicon.transliterationChars().contains(t.at(end - 1))) {
+      end--;
+    }
+    if (start < dot && end > dot + 1) {
+      propose(spans, start, end, Evidence.MIDDLE_DOT);
+    }
+  }
+
+  /** Shape checks, then the weighed evidence of one candidate; null when it cannot be a name at all. */
+  private Mention score(Text t, int start, int end, Set<Evidence> proposed) {
+    String name = t.text.substring(start, end);
+    boolean knownName = lexicon.knownPersons().containsKey(name);
+    boolean dotted = name.indexOf(DOT) > 0 && name.charAt(name.length() - 1) != DOT;
+    boolean chinese = chineseShape(name);
+    boolean transliterated = name.length() >= 2 && name.chars().allMatch(c -> c == DOT || isTransliteration((char) c));
+    boolean tagged = proposed.contains(Evidence.HANLP_TAG);
+    if (!knownName && !chinese && !transliterated && !(tagged && dotted)) {
+      return null;
+    }
+    if (!name.codePoints().allMatch(c -> c == DOT || isHan(c)) || name.startsWith("·") || name.endsWith("·")) {
+      return null;
+    }
+    if (!knownName && (lexicon.personTitles().contains(name) || lexicon.speechVerbs().contains(name)
+        || lexicon.nameFollowers().contains(name) || lexicon.honorifics().contains(name))) {
+      return null;
+    }
+    if (!knownName && chinese && !transliterated) {
+      int surname = surnameLength(name, 0);
+      for (int i = surname; i < name.length(); i++) {
+        if (lexicon.nameStopChars().contains(name.substring(i, i + 1))) {
+          return null;
+        }
+      }
+    }
+    // a title or honorific inside the candidate (李主席 tagged as one name) makes it a title form, not a name
+    for (int i = start + 1; i < end; i++) {
+      if (!knownName && (t.titleMarks.startsAt(i) || t.honorificMarks.startsAt(i)) && i + t.titleMarks.lengthStartingAt(i) >= end) {
+        return null;
+      }
+    }
+    EnumSet<Evidence> evidence = EnumSet.noneOf(Evidence.class);
+    if (knownName) {
+      evidence.add(Evidence.KNOWN);
+    }
+    if (tagged) {
+      evidence.add(Evidence.HANLP_TAG);
+    }
+    int surname = surnameLength(name, 0);
+    if (chinese && name.length() - surname == 2 && surname > 0) {
+      evidence.add(Evidence.FULL_NAME);
+    }
+    if (chinese && name.length() - surname == 1 && surname > 0) {
+      evidence.add(Evidence.SHORT_NAME);
+    }
+    if (chinese && !knownName) {
+      Evidence given = givenNameEvidence(name.substring(surname));
+      if (given != null) {
+        evidence.add(given);
+      }
+    }
+    boolean foreignTag = t.termAt[start] != null && t.termAt[start].length() == end - start
+        && t.termAt[start].nature.toString().startsWith("nrf");
+    if (foreignTag && transliterated && name.length() == 2) {
+      evidence.add(Evidence.TRANSLITERATION);
+    }
+    if (start > 0 && t.han(start - 1) && !t.titleMarks.endsAt(start) && isOrdinaryWord(t.text.substring(start - 1, start + 1))) {
+      evidence.add(Evidence.GLUED_BEFORE);
+    }
+    if ((!t.nameEnd(end) && !t.termStart[end])
+        || (t.han(end) && !t.followerMarks.startsAt(end) && isOrdinaryWord(t.text.substring(end - 1, end + 1)))) {
+      evidence.add(Evidence.RAGGED_END); // 冯骥|才, 曾自|称, 克林顿当|选
+    }
+    if (start > 0 && t.han(start - 1) && !t.titleMarks.endsAt(start) && t.termStart[start - 1]
+        && isSurnameAt(t.text, start - 1) && !knownName) {
+      evidence.add(Evidence.RAGGED_START); // 梅|方权: HanLP left the surname alone before it
+    }
+    if (!knownName && name.length() >= 3 && name.indexOf(DOT) < 0 && (frequentWord(name.substring(0, 2))
+        || frequentWord(name.substring(name.length() - 2)))) {
+      evidence.add(Evidence.WORD_INSIDE); // 满意|地, 安全|关, 于|近期
+    }
+    if (transliterated && name.replace("·", "").length() >= 3) {
+      evidence.add(Evidence.TRANSLITERATION);
+    }
+    if (dotted) {
+      evidence.add(Evidence.MIDDLE_DOT);
+    }
+    if (t.titleMarks.endsAt(start)) {
+      evidence.add(Evidence.TITLE_BEFORE);
+    }
+    if (t.titleMarks.startsAt(end) || t.honorificMarks.startsAt(end)) {
+      evidence.add(Evidence.TITLE_AFTER);
+    }
+    if (t.speechMarks.startsAt(end)) {
+      evidence.add(Evidence.SPEECH_AFTER);
+    }
+    if ((start == 0 || CLAUSE_START.indexOf(t.at(start - 1)) >= 0) && t.followerMarks.startsAt(end)) {
+      evidence.add(Evidence.CLAUSE_SUBJECT);
+    }
+    if (isOrdinaryWord(name)) {
+      evidence.add(Evidence.ORDINARY_WORD);
+    }
+    if (start > 0 && QUANTITY_CHARS.indexOf(t.at(start - 1)) >= 0) {
+      evidence.add(Evidence.COUNT_BEFORE);
+    }
+    boolean placeEndingAfter = end < t.length && PLACE_ENDINGS.indexOf(t.at(end)) >= 0 && !t.titleMarks.startsAt(end);
+    if (lexicon.places().containsKey(name) || PLACE_ENDINGS.indexOf(name.charAt(name.length() - 1)) >= 0 || placeEndingAfter
+        || (t.termAt[start] != null && t.termAt[start].length() == end - start
+        && t.termAt[start].nature.toString().startsWith("ns"))) {
+      evidence.add(Evidence.PLACE_SHAPE);
+    }
+    return new Mention(start, end, name, evidence, weigh(evidence));
+  }
+
+  /** The one place evidence becomes a score. */
+  double weigh(Set<Evidence> evidence) {
+    double score = 0;
+    for (Evidence e : evidence) {
+      score += switch (e) {
+        case KNOWN -> weights.known();
+        case HANLP_TAG -> weights.hanlpTag();
+        case FULL_NAME -> weights.fullName();
+        case TRANSLITERATION -> weights.transliteration();
+        case MIDDLE_DOT -> weights.middleDot();
+        case TITLE_BEFORE -> weights.titleBefore();
+        case TITLE_AFTER -> weights.titleAfter();
+        case SPEECH_AFTER -> weights.speechAfter();
+        case LIST_NEIGHBOUR -> weights.listNeighbour();
+        case CLAUSE_SUBJECT -> weights.clauseSubject();
+        case REPEATED -> weights.repeated();
+        case SHORT_NAME -> weights.shortName();
+        case ORDINARY_WORD -> weights.ordinaryWord();
+        case WORD_INSIDE -> weights.wordInside();
+        case GLUED_BEFORE -> weights.gluedBefore();
+        case RAGGED_START -> weights.raggedStart();
+        case RAGGED_END -> weights.raggedEnd();
+        case COUNT_BEFORE -> weights.countBefore();
+        case PLACE_SHAPE -> weights.placeShape();
+        case GIVEN_NAME_CHARS -> weights.givenNameChars();
+        case UNUSUAL_GIVEN_NAME -> weights.unusualGivenName();
+      };
+    }
+    return score;
+  }
+
+  /** Surname + title or honorific on a word boundary (吴先生, 李主席, 王大娘). */
+  private List<TitleForm> titleForms(Text t) {
+    List<TitleForm> forms = new ArrayList<>();
+    for (int i = 0; i < t.length - 1; i++) {
+      int surname = surnameLength(t.text, i);
+      if (surname == 0 || !(i == 0 || !t.han(i - 1) || t.termStart[i])) {
+        continue;
+      }
+      int at = i + surname;
+      int length = Math.max(t.titleMarks.lengthStartingAt(at), t.honorificMarks.lengthStartingAt(at));
+      if (length > 0 && !(t.termAt[i] != null && t.termAt[i].length() > surname + length)) {
+        forms.add(new TitleForm(i, at + length, t.text.substring(i, at)));
+      }
+    }
+    return forms;
+  }
+
+  /** The one accepted full name with this surname in the batch, or null when there is none or several. */
+  private static String fullNameFor(String surname, Set<String> accepted) {
+    String found = null;
+    for (String name : accepted) {
+      if (name.startsWith(surname) && name.length() > surname.length()) {
+        if (found != null && !found.equals(name)) {
+          return null;
+        }
+        found = name;
+      }
+    }
+    return found;
+  }
+
+  /** A short name that is the start of a longer accepted one (张志 beside 张志强) is that person. */
+  private static Map<String, String> longerForms(Set<String> accepted) {
+    Map<String, String> longer = new HashMap<>();
+    for (String name : accepted) {
+      for (String other : accepted) {
+        if (other.length() == name.length() + 1 && other.startsWith(name) && name.length() >= 2
+            && name.indexOf(DOT) < 0) {
+          longer.merge(name, other, (a, b) -> a.equals(b) ? a : "");
+        }
+      }
+    }
+    longer.values().removeIf(String::isEmpty);
+    return longer;
+  }
+
+  /** The name a mention stands for given the strong names, or null when it is not a facet value. */
+  private String repairedByStrong(Mention m, Set<String> strong) {
+    if (m.score() >= weights.accept()) {
+      return m.name();
+    }
+    if (strong.contains(m.name())) {
+      return m.name();
+    }
+    String name = m.name();
+    if (name.length() >= 3) {
+      String head = name.substring(0, name.length() - 1);
+      if (strong.contains(head)) {
+        return head; // 克林顿当 beside a strong 克林顿
+      }
+      String tail = name.substring(1);
+      if (strong.contains(tail)) {
+        return tail;
+      }
+    }
+    return null;
+  }
+
+  private boolean chineseShape(String name) {
+    int surname = surnameLength(name, 0);
+    int given = name.length() - surname;
+    return surname > 0 && given >= 1 && given <= 2 && name.codePoints().allMatch(EntityRecognizer::isHan);
+  }
+
+  /** 2 for a compound surname at {@code at}, 1 for a single one, 0 for none. */
+  private int surnameLength(String text, int at) {
+    if (at + 2 <= text.length() && lexicon.surnames().contains(text.substring(at, at + 2))) {
+      return 2;
+    }
+    return at < text.length() && lexicon.surnames().contains(text.substring(at, at + 1)) ? 1 : 0;
+  }
+
+  private boolean isSurnameAt(String text, int at) {
+    return surnameLength(text, at) > 0;
+  }
+
+  private boolean isTransliteration(char c) {
+    return lexicon.transliterationChars().contains(c);
+  }
+
+  /**
+   * What HanLP's person-name role statistics say of the given name: its characters are common in given
+   * names (军, 伟, 建国), or one of them almost never is (旅 in 强文旅, 介 in 宣介). Null when neither.
+   */
+  private static Evidence givenNameEvidence(String given) {
+    if (given.length() == 1) {
+      int single = role(given, NR.E);
+      return single >= 200 ? Evidence.GIVEN_NAME_CHARS : single < 30 ? Evidence.UNUSUAL_GIVEN_NAME : null;
+    }
+    if (given.length() == 2) {
+      int first = role(given.substring(0, 1), NR.C);
+      int last = role(given.substring(1), NR.D);
+      if (first < 30 || last < 30) {
+        return Evidence.UNUSUAL_GIVEN_NAME;
+      }
+      return first >= 150 && last >= 150 ? Evidence.GIVEN_NAME_CHARS : null;
+    }
+    return null;
+  }
+
+  private static int role(String character, NR role) {
+    EnumItem<NR> item = PersonDictionary.dictionary.get(character);
+    if (item == null) {
+      return 0;
+    }
+    Integer count = item.labelMap.get(role);
+    return count == null ? 0 : count;
+  }
+
+  /** A word of the core dictionary, not a name, common enough that a name rarely happens to spell it. */
+  private static boolean frequentWord(String word) {
+    CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+    return attribute != null && !attribute.hasNatureStartsWith("nr") && attribute.totalFrequency >= 50;
   }
 
   private static boolean isOrdinaryWord(String word) {
@@ -288,198 +826,154 @@ public final class EntityRecognizer {
     return attribute != null && !attribute.hasNatureStartsWith("nr");
   }
 
-  /** Shape, rejection list and common-word checks that every non-curated person must pass. */
-  private boolean acceptable(String name, boolean foreign) {
-    if (lexicon.knownPersons().containsKey(name)) {
+  // ---------------------------------------------------------------- organisations and places
+
+  /** Organisation spans, longest first, non-overlapping, in text order. */
+  private List<int[]> organizationSpans(Text t) {
+    List<int[]> candidates = new ArrayList<>();
+    organizations.each(t.text, (begin, end, value) -> {
+      if (alignedStart(t, begin) && t.termEnd[end]) {
+        candidates.add(new int[] {begin, end});
+      }
+    });
+    for (int i = 0; i < t.terms.size(); i++) {
+      Term term = t.terms.get(i);
+      String nature = term.nature.toString();
+      int start = term.offset;
+      int end = start + term.length();
+      if (nature.startsWith("nt") && plausibleOrganization(term.word)) {
+        candidates.add(new int[] {start, end});
+      }
+      // a team: a place or organisation followed by 队 (中国队, 印尼女队)
+      if (i + 1 < t.terms.size() && (nature.startsWith("ns") || lexicon.places().containsKey(term.word))) {
+        String next = t.terms.get(i + 1).word;
+        if (next.equals("队") || next.equals("女队") || next.equals("男队") || next.equals("国家队")) {
+          candidates.add(new int[] {start, end + next.length()});
+        }
+      }
+    }
+    candidates.sort(Comparator.comparingInt((int[] s) -> s[1] - s[0]).reversed().thenComparingInt(s -> s[0]));
+    List<int[]> kept = new ArrayList<>();
+    for (int[] span : candidates) {
+      if (kept.stream().noneMatch(k -> k[0] < span[1] && span[0] < k[1])) {
+        kept.add(span);
+      }
+    }
+    kept.sort(Comparator.comparingInt(s -> s[0]));
+    return kept;
+  }
+
+  /** A listed name may start here: HanLP starts a word, or glued a preposition onto it (向|世卫组织). */
+  private static boolean alignedStart(Text t, int begin) {
+    return t.termStart[begin] || (begin > 0 && LEADING_FUNCTION_CHARS.indexOf(t.at(begin - 1)) >= 0 && t.termStart[begin - 1]);
+  }
+
+  private boolean plausibleOrganization(String word) {
+    if (lexicon.organizations().containsKey(word)) {
       return true;
     }
-    if (lexicon.rejectedPersons().contains(name) || lexicon.personTitles().contains(name)
-        || lexicon.speechVerbs().contains(name) || lexicon.nameFollowers().contains(name)) {
+    if (word.length() < 3 || word.length() > 20 || !word.codePoints().allMatch(EntityRecognizer::isHan)
+        || LEADING_FUNCTION_CHARS.indexOf(word.charAt(0)) >= 0 || QUANTITY_CHARS.indexOf(word.charAt(0)) >= 0
+        || "各该本此这那某一两诸全".indexOf(word.charAt(0)) >= 0) {
       return false;
     }
-    for (int i = 0; i < name.length(); i++) {
-      if (lexicon.nameStopChars().contains(name.substring(i, i + 1))) {
+    if (word.endsWith("政府") && lexicon.places().containsKey(word.substring(0, word.length() - 2))) {
+      return false; // 印度政府: the country is the facet value
+    }
+    boolean suffixed = false;
+    for (String suffix : lexicon.organizationSuffixes()) {
+      suffixed |= word.endsWith(suffix) && word.length() > suffix.length();
+    }
+    if (!suffixed) {
+      return false;
+    }
+    // HanLP's organisation guesser also joins clauses (希望该组织, 法律对保险公司): a name holds no verb,
+    // preposition, adverb, pronoun or conjunction when read word by word
+    for (Term part : plainSegment.seg(word)) {
+      String nature = part.nature.toString();
+      if ((nature.startsWith("v") && !nature.equals("vn")) || nature.startsWith("p") || nature.startsWith("d")
+          || nature.startsWith("r") || nature.startsWith("c") || nature.startsWith("u")) {
         return false;
       }
     }
-    if (!foreign && !looksLikeChineseName(name)) {
-      return false;
-    }
-    if (foreign && name.length() < 2) {
-      return false;
-    }
-    CoreDictionary.Attribute attribute = CoreDictionary.get(name);
-    boolean commonWord = attribute != null && !attribute.hasNatureStartsWith("nr");
-    // 汪洋 and 韩正 are ordinary words too; people with such names belong in known_persons.tsv
-    return !commonWord;
+    return true;
   }
 
-  private boolean looksLikeChineseName(String name) {
-    if (!name.codePoints().allMatch(EntityRecognizer::isHan)) {
-      return false;
+  private List<String> places(Text t, List<Mention> persons, List<int[]> organizationSpans) {
+    List<int[]> spans = new ArrayList<>();
+    places.each(t.text, (begin, end, value) -> {
+      if (alignedStart(t, begin) && t.termEnd[end]) {
+        spans.add(new int[] {begin, end});
+      }
+    });
+    for (Term term : t.terms) {
+      String nature = term.nature.toString();
+      boolean placeNamedLikePerson = nature.startsWith("nr") && term.length() >= 3
+          && PLACE_ENDINGS.indexOf(term.word.charAt(term.length() - 1)) >= 0; // 武隆区/nr
+      if ((nature.startsWith("ns") || placeNamedLikePerson) && plausiblePlace(term.word, nature)) {
+        spans.add(new int[] {term.offset, term.offset + term.length()});
+      }
     }
-    int length = name.length();
-    if (length >= 3 && length <= 4 && lexicon.surnames().contains(name.substring(0, 2))) {
+    spans.sort(Comparator.comparingInt((int[] s) -> s[1] - s[0]).reversed().thenComparingInt(s -> s[0]));
+    List<int[]> kept = new ArrayList<>();
+    for (int[] span : spans) {
+      boolean inOrganization = organizationSpans.stream().anyMatch(o -> o[0] < span[1] && span[0] < o[1]);
+      boolean inPerson = persons.stream().anyMatch(p -> p.score() >= weights.accept() && p.overlaps(span[0], span[1]));
+      if (!inOrganization && !inPerson && kept.stream().noneMatch(k -> k[0] < span[1] && span[0] < k[1])) {
+        kept.add(span);
+      }
+    }
+    kept.sort(Comparator.comparingInt(s -> s[0]));
+    List<String> names = new ArrayList<>();
+    for (int[] span : kept) {
+      String name = canonicalPlace(t.text.substring(span[0], span[1]));
+      if (!names.contains(name) && !lexicon.notPlaces().contains(name)) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
+  private boolean plausiblePlace(String word, String nature) {
+    if (lexicon.places().containsKey(word)) {
       return true;
     }
-    return length >= 2 && length <= 3 && lexicon.surnames().contains(name.substring(0, 1));
-  }
-
-  private boolean endsAName(String text, int end) {
-    return end >= text.length() || !isHan(text.charAt(end)) || startsWithAny(text, end, followers);
-  }
-
-  private List<Span> resolve(List<Span> candidates) {
-    List<Span> ordered = new ArrayList<>(candidates);
-    ordered.sort(Comparator.comparing(Span::evidence)
-        .thenComparing(Comparator.comparingInt((Span s) -> s.end - s.start).reversed())
-        .thenComparingInt(Span::start));
-    List<Span> accepted = new ArrayList<>();
-    for (Span candidate : ordered) {
-      if (accepted.stream().noneMatch(candidate::overlaps)) {
-        accepted.add(candidate);
-      }
-    }
-    return accepted;
-  }
-
-  private String canonical(String name) {
-    return lexicon.knownPersons().getOrDefault(name, name);
-  }
-
-  // ---------------------------------------------------------------- places
-
-  private List<String> places(List<Term> terms, List<Span> persons) {
-    Set<String> places = new LinkedHashSet<>();
-    for (Term term : terms) {
-      String word = term.word;
-      String nature = term.nature.toString();
-      Span asSpan = new Span(term.offset, term.offset + word.length(), word, Evidence.TAGGED);
-      if (persons.stream().anyMatch(asSpan::overlaps)) {
-        continue;
-      }
-      String known = lexicon.places().get(word);
-      if (known == null && nature.startsWith("nt")) {
-        known = placeAtStart(word); // 湖北省民宗委, 山西省政协: the organisation's place
-      }
-      if (known != null) {
-        places.add(known);
-      } else if (nature.startsWith("nsf") && word.length() >= 2 && !lexicon.rejectedPlaces().contains(word)
-          && word.codePoints().allMatch(c -> isHan(c) || c == '·')) {
-        places.add(word);
-      } else if ((nature.startsWith("ns") || nature.startsWith("nr") || nature.startsWith("nt"))
-          && plausibleUnlistedPlace(word)) {
-        places.add(word);
-      }
-    }
-    return List.copyOf(places);
-  }
-
-  private String placeAtStart(String word) {
-    for (int length = Math.min(word.length() - 1, 6); length >= 2; length--) {
-      String place = lexicon.places().get(word.substring(0, length));
-      if (place != null) {
-        return place;
-      }
-    }
-    return null;
-  }
-
-  private boolean plausibleUnlistedPlace(String word) {
-    if (lexicon.rejectedPlaces().contains(word) || word.length() > 12
-        || !word.codePoints().allMatch(EntityRecognizer::isHan)
-        || LEADING_FUNCTION_CHARS.indexOf(word.charAt(0)) >= 0) {
+    if (word.length() < 2 || word.length() > 12 || !word.codePoints().allMatch(EntityRecognizer::isHan)
+        || LEADING_FUNCTION_CHARS.indexOf(word.charAt(0)) >= 0 || QUANTITY_CHARS.indexOf(word.charAt(0)) >= 0) {
       return false;
     }
-    for (String suffix : placeSuffixesLongestFirst) {
-      if (word.endsWith(suffix) && word.length() >= suffix.length() + 2) {
+    CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+    if (attribute != null) {
+      return attribute.hasNatureStartsWith("ns"); // a dictionary place (not a guess from character roles)
+    }
+    if ("不其这那各每该本此某少多".indexOf(word.charAt(0)) >= 0 || word.endsWith("城市")) {
+      return false; // 不少城市, 其城市: a phrase, not a name
+    }
+    if (nature.startsWith("nsf")) {
+      return true;
+    }
+    for (String suffix : lexicon.placeSuffixes()) {
+      if (word.endsWith(suffix) && word.length() - suffix.length() >= 2) {
         String stem = word.substring(0, word.length() - suffix.length());
-        if (lexicon.places().containsKey(stem)) {
-          return true;
-        }
-        // 织密城市, 城乡社区: the suffix is the end of an ordinary word, not an administrative unit
-        CoreDictionary.Attribute tail = CoreDictionary.get(word.substring(word.length() - suffix.length() - 1));
-        boolean ordinaryTail = tail != null && !tail.hasNatureStartsWith("ns");
-        CoreDictionary.Attribute whole = CoreDictionary.get(word);
-        return !ordinaryTail && (whole == null || whole.hasNatureStartsWith("ns"));
+        CoreDictionary.Attribute stemAttribute = CoreDictionary.get(stem);
+        return stemAttribute == null || stemAttribute.hasNatureStartsWith("ns");
       }
     }
     return false;
-  }
-
-  // ---------------------------------------------------------------- organisations
-
-  private List<String> organizations(String text, List<Term> terms) {
-    List<Span> spans = new ArrayList<>();
-    for (String spelling : organizationSpellingsLongestFirst) {
-      for (int at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + spelling.length())) {
-        Span span = new Span(at, at + spelling.length(), lexicon.organizations().get(spelling), Evidence.KNOWN);
-        if (spans.stream().noneMatch(span::overlaps)) {
-          spans.add(span);
-        }
-      }
-    }
-    for (Term term : terms) {
-      if (!term.nature.toString().startsWith("nt")) {
-        continue;
-      }
-      Span span = new Span(term.offset, term.offset + term.word.length(), term.word, Evidence.TAGGED);
-      if (plausibleUnlistedOrganization(term.word) && spans.stream().noneMatch(span::overlaps)) {
-        spans.add(span);
-      }
-    }
-    spans.sort(Comparator.comparingInt(Span::start));
-    return names(spans);
-  }
-
-  private boolean plausibleUnlistedOrganization(String word) {
-    if (lexicon.rejectedOrganizations().contains(word) || word.length() < 4 || word.length() > 16
-        || !word.codePoints().allMatch(EntityRecognizer::isHan)
-        || LEADING_FUNCTION_CHARS.indexOf(word.charAt(0)) >= 0) {
-      return false;
-    }
-    return lexicon.organizationSuffixes().stream().anyMatch(word::endsWith);
   }
 
   // ---------------------------------------------------------------- helpers
 
-  private static List<String> names(List<Span> spans) {
-    Set<String> names = new LinkedHashSet<>();
-    for (Span span : spans) {
-      names.add(span.name);
-    }
-    return List.copyOf(names);
-  }
-
-  private static Term termAt(List<Term> terms, int offset) {
-    for (Term term : terms) {
-      if (term.offset == offset) {
-        return term;
-      }
-      if (term.offset > offset) {
-        return null;
+  private static boolean allHan(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!isHan(text.charAt(i))) {
+        return false;
       }
     }
-    return null;
-  }
-
-  private static boolean startsWithAny(String text, int at, Iterable<String> words) {
-    for (String word : words) {
-      if (text.startsWith(word, at)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static List<String> longestFirst(Set<String> words) {
-    List<String> sorted = new ArrayList<>(words);
-    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-    return List.copyOf(sorted);
+    return true;
   }
 
   private static boolean isHan(int codePoint) {
     return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
   }
-
 }

@@ -1,41 +1,74 @@
 package dev.newssearch.indexer.enrich;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Everything the recogniser knows that is not a statistical model: the curated lists under
- * {@code src/main/resources/enrich/}. Loaded once; immutable.
+ * Everything the recogniser knows that is not a statistical model: the general lists under
+ * {@code src/main/resources/enrich/general/} and, unless left out, the user's corrections under
+ * {@code enrich/overrides/}. Loaded once; immutable.
  */
 record Lexicon(
     Map<String, String> knownPersons,
+    Set<String> notPersons,
     Set<String> personTitles,
+    Set<String> honorifics,
     Set<String> speechVerbs,
     Set<String> nameFollowers,
-    Set<String> rejectedPersons,
     Set<String> surnames,
     Set<String> nameStopChars,
+    Set<Character> transliterationChars,
     Map<String, String> places,
+    Set<String> notPlaces,
     Set<String> placeSuffixes,
-    Set<String> rejectedPlaces,
     Map<String, String> organizations,
-    Set<String> organizationSuffixes,
-    Set<String> rejectedOrganizations) {
+    Set<String> notOrganizations,
+    Set<String> organizationSuffixes) {
 
+  /** General knowledge plus the user's overrides: what indexing uses. */
   static Lexicon loadDefault() {
+    return load(true);
+  }
+
+  /** General knowledge only, overrides left out: what every reported evaluation figure is measured with. */
+  static Lexicon general() {
+    return load(false);
+  }
+
+  private static Lexicon load(boolean withOverrides) {
+    Set<Character> transliteration = new HashSet<>();
+    for (String line : Resources.lines("general/transliteration_chars.txt")) {
+      line.chars().forEach(c -> transliteration.add((char) c));
+    }
     return new Lexicon(
-        Map.copyOf(Resources.aliases("known_persons.tsv")),
-        Set.copyOf(Resources.words("person_titles.txt")),
-        Set.copyOf(Resources.words("speech_verbs.txt")),
-        Set.copyOf(Resources.words("name_followers.txt")),
-        Set.copyOf(Resources.words("rejected_persons.txt")),
-        Set.copyOf(Resources.words("surnames.txt")),
-        Set.copyOf(Resources.words("name_stop_chars.txt")),
-        Map.copyOf(Resources.aliases("places.tsv")),
-        Set.copyOf(Resources.words("place_suffixes.txt")),
-        Set.copyOf(Resources.words("rejected_places.txt")),
-        Map.copyOf(Resources.aliases("organizations.tsv")),
-        Set.copyOf(Resources.words("organization_suffixes.txt")),
-        Set.copyOf(Resources.words("rejected_organizations.txt")));
+        merged("general/known_persons.tsv", "overrides/persons.tsv", withOverrides),
+        words("overrides/not_persons.txt", withOverrides),
+        Set.copyOf(Resources.words("general/person_titles.txt")),
+        Set.copyOf(Resources.words("general/honorifics.txt")),
+        Set.copyOf(Resources.words("general/speech_verbs.txt")),
+        Set.copyOf(Resources.words("general/name_followers.txt")),
+        Set.copyOf(Resources.words("general/surnames.txt")),
+        Set.copyOf(Resources.words("general/name_stop_chars.txt")),
+        Set.copyOf(transliteration),
+        merged("general/places.tsv", "overrides/places.tsv", withOverrides),
+        words("overrides/not_places.txt", withOverrides),
+        Set.copyOf(Resources.words("general/place_suffixes.txt")),
+        merged("general/organizations.tsv", "overrides/organizations.tsv", withOverrides),
+        words("overrides/not_organizations.txt", withOverrides),
+        Set.copyOf(Resources.words("general/organization_suffixes.txt")));
+  }
+
+  private static Map<String, String> merged(String general, String override, boolean withOverrides) {
+    Map<String, String> all = new HashMap<>(Resources.aliases(general));
+    if (withOverrides) {
+      all.putAll(Resources.aliases(override));
+    }
+    return Map.copyOf(all);
+  }
+
+  private static Set<String> words(String override, boolean withOverrides) {
+    return withOverrides ? Set.copyOf(Resources.words(override)) : Set.of();
   }
 }

@@ -7,9 +7,9 @@
  *       {@code recognize(paragraphText)} gives {@link dev.newssearch.indexer.enrich.Entities}.</li>
  *   <li>{@link dev.newssearch.indexer.enrich.DictionaryWords} — the sorted names of a run plus the domain
  *       terms, written as {@code learned_names.dic}.</li>
- *   <li>{@link dev.newssearch.indexer.enrich.EvaluateEntities} / {@link dev.newssearch.indexer.enrich.EvaluateCommand}
- *       — precision, recall and F1 against the hand-written labels in {@code eval/labels}:
- *       {@code java -cp indexer/target/indexer-all.jar dev.newssearch.indexer.enrich.EvaluateEntities seeds eval/labels}.</li>
+ *   <li>{@link dev.newssearch.indexer.enrich.Enricher} — turns a chunk and its article into the indexed document.</li>
+ *   <li>The evaluation against the hand-written labels in {@code eval/labels} sits above the pipeline, in the
+ *       {@code eval} package ({@code EvaluateEntities}, the {@code evaluate} command).</li>
  * </ul>
  *
  * <p>What the recogniser knows beyond HanLP is data, in {@code src/main/resources/enrich/}, one entry a line

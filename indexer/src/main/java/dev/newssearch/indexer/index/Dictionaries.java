@@ -1,6 +1,6 @@
 package dev.newssearch.indexer.index;
 
-import dev.newssearch.core.schema.IndexSchema;
+import dev.newssearch.core.hash.Sha256;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -110,7 +110,7 @@ public final class Dictionaries {
         }
       }
     }
-    return IndexSchema.sha256(bytes.toByteArray()).substring(0, 16);
+    return Sha256.hex(bytes.toByteArray()).substring(0, 16);
   }
 
   /**

@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
 import co.elastic.clients.elasticsearch.indices.get_alias.IndexAliases;
 import co.elastic.clients.json.JsonData;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newssearch.core.schema.Fields;
 import dev.newssearch.core.schema.IndexSchema;
 import java.io.IOException;
@@ -75,8 +76,12 @@ final class IndexAdmin {
     return new ArrayList<>(names);
   }
 
-  /** Creates a new versioned index from the schema, set up for a bulk load. Never reuses a name. */
-  String createForBulkLoad(String alias, Map<String, Object> meta) throws IOException {
+  /**
+   * Creates a new versioned index from the schema, set up for a bulk load (refresh off). Never reuses a
+   * name. Replicas are allocated from the start when asked for, so a node lost mid-load loses no
+   * acknowledged write (the replica is promoted).
+   */
+  String createForBulkLoad(String alias, Map<String, Object> meta, int replicas) throws IOException {
     Instant now = Instant.now();
     String name = versionedName(alias, now);
     while (exists(name)) {
@@ -84,11 +89,50 @@ final class IndexAdmin {
       name = versionedName(alias, now);
     }
     final String index = name;
-    var settings = Map.<String, Object>of("refresh_interval", "-1", "number_of_replicas", 0);
+    var settings = Map.<String, Object>of("refresh_interval", "-1", "number_of_replicas", replicas);
     client.indices().create(CreateIndexRequest.of(b -> b.index(index)
         .withJson(schema.createIndexReader(settings, meta))));
-    log.info("created {} (refresh off, no replicas) for a bulk load", index);
+    log.info("created {} (refresh off, {} replicas) for a bulk load", index, replicas);
     return index;
+  }
+
+  /**
+   * Every document of {@code index} (id and source), page by page through a point in time, so memory
+   * holds one page whatever the index size. (The node has no reindex module to do this server-side.)
+   */
+  void forEachDocument(String index, DocumentVisitor visitor) throws IOException {
+    String pit = client.openPointInTime(p -> p.index(index).keepAlive(t -> t.time("5m"))).id();
+    try {
+      List<FieldValue> after = null;
+      while (true) {
+        final List<FieldValue> searchAfter = after;
+        SearchResponse<ObjectNode> page = client.search(s -> {
+          s.pit(p -> p.id(pit).keepAlive(t -> t.time("5m")))
+              .size(1000)
+              .trackTotalHits(t -> t.enabled(false))
+              .sort(o -> o.field(f -> f.field("_shard_doc").order(SortOrder.Asc)));
+          if (searchAfter != null) {
+            s.searchAfter(searchAfter);
+          }
+          return s;
+        }, ObjectNode.class);
+        List<Hit<ObjectNode>> hits = page.hits().hits();
+        if (hits.isEmpty()) {
+          return;
+        }
+        for (Hit<ObjectNode> h : hits) {
+          visitor.visit(h.id(), h.source());
+        }
+        after = hits.get(hits.size() - 1).sort();
+      }
+    } finally {
+      client.closePointInTime(c -> c.id(pit));
+    }
+  }
+
+  @FunctionalInterface
+  interface DocumentVisitor {
+    void visit(String id, ObjectNode source) throws IOException;
   }
 
   /** Puts back the live settings after a bulk load and makes everything searchable. */

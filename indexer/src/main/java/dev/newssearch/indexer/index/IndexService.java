@@ -4,15 +4,23 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.JsonData;
 import dev.newssearch.core.es.EsClients;
 import dev.newssearch.core.es.EsConfig;
+import dev.newssearch.core.schema.Fields;
 import dev.newssearch.core.schema.IndexSchema;
 import dev.newssearch.core.schema.ParagraphDoc;
+import dev.newssearch.indexer.pipeline.NearDuplicates;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +28,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +54,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class IndexService implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(IndexService.class);
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private final EsConfig config;
   private final IndexOptions options;
@@ -51,6 +65,7 @@ public final class IndexService implements AutoCloseable {
   private final IndexAdmin admin;
   private final Dictionaries dictionaries;
   private volatile ProgressListener progress = ProgressListener.NONE;
+  private ExecutorService workers;
 
   /**
    * @param dictionaryWords the learned names to write into the nodes' dictionary before a full
@@ -111,53 +126,62 @@ public final class IndexService implements AutoCloseable {
     if (outdated.isPresent()) {
       return rebuild(seeds, outdated.get());
     }
-    Map<String, SeedFile> seedFiles = SeedFile.scan(seeds);
+    SeedFile.Scan scan = SeedFile.scan(seeds, options.files());
     Map<String, FileEntry> manifest = FileEntry.read(meta);
-    SeedDiff diff = SeedDiff.of(hashes(manifest), seedFiles);
-    long expected = manifest.values().stream().mapToLong(FileEntry::paragraphs).sum();
+    SeedDiff diff = SeedDiff.of(hashes(manifest), scan.files());
+    IndexRun.Target where = new IndexRun.Target(alias, index, index);
     if (diff.inSync()) {
       long count = admin.count(index);
-      log.info("{} -> {} is in sync with {} ({} files)", alias, index, seeds, seedFiles.size());
-      return new IndexRun(IndexRun.Mode.UP_TO_DATE, diff.toString(), alias, index, index, seedFiles.size(), 0, 0,
-          List.of(), 0, 0, 0, 0, 0, 0, 0, 0, List.of(), count, expected, List.of(),
-          Duration.between(start, Instant.now()), Duration.ZERO);
+      long expected = manifest.values().stream().mapToLong(FileEntry::paragraphs).sum();
+      List<String> skipped = new ArrayList<>(scan.skippedLines());
+      manifest.forEach((name, e) -> {
+        if (e.skipped() != null) {
+          skipped.add(name + ": " + e.skipped());
+        }
+      });
+      log.info("{} -> {} is in sync with {} ({} files, {} skipped)", alias, index, seeds, scan.files().size(),
+          skipped.size());
+      return new IndexRun(IndexRun.Mode.UP_TO_DATE, diff.toString(), where,
+          new IndexRun.Inputs(scan.files().size(), 0, 0, skipped), IndexRun.Content.NONE, Writes.NONE, count,
+          expected, List.of(), Duration.between(start, Instant.now()), Duration.ZERO);
     }
     log.info("{} -> {}: {}", alias, index, diff);
 
     List<String> toProcess = new ArrayList<>(diff.added());
     toProcess.addAll(diff.changed());
-    Processed processed = process(seedFiles, toProcess);
-
+    Collections.sort(toProcess);
+    Set<String> changed = new HashSet<>(diff.changed());
     Map<String, FileEntry> next = new TreeMap<>(manifest);
-    BulkLoader.Outcome outcome;
+    Streamed streamed;
+    Writes writes;
     try (BulkLoader loader = loader()) {
-      progress.phase("bulk", processed.docCount() + 1);
-      for (String name : toProcess) {
-        List<ParagraphDoc> docs = processed.docs().getOrDefault(name, List.of());
-        Set<String> before = diff.changed().contains(name) ? admin.idsOfFile(index, name) : Set.of();
+      streamed = stream(scan, toProcess, (name, docs) -> {
+        Set<String> before = changed.contains(name) ? admin.idsOfFile(index, name) : Set.of();
         Set<String> now = new HashSet<>();
         for (ParagraphDoc doc : docs) {
-          now.add(doc.id());
-          loader.index(index, doc.id(), name, DocumentJson.of(doc));
+          if (now.add(doc.id())) {
+            loader.index(index, doc.id(), name, DocumentJson.of(doc));
+          }
         }
         for (String stale : before) {
           if (!now.contains(stale)) {
             loader.delete(index, stale, name);
           }
         }
-        next.put(name, new FileEntry(seedFiles.get(name).sha256(), now.size()));
-      }
+        return now.size();
+      });
       for (String name : diff.removed()) {
         for (String id : admin.idsOfFile(index, name)) {
           loader.delete(index, id, name);
         }
         next.remove(name);
       }
-      outcome = loader.finish();
+      writes = loader.finish();
     }
+    next.putAll(streamed.entries());
     admin.refresh(index);
     // a file with an unacknowledged write keeps its old manifest entry, so the next run retries it
-    for (ItemFailure f : outcome.failures()) {
+    for (ItemFailure f : writes.failures()) {
       if (manifest.containsKey(f.file())) {
         next.put(f.file(), manifest.get(f.file()));
       } else {
@@ -166,13 +190,11 @@ public final class IndexService implements AutoCloseable {
     }
     long expectedAfter = next.values().stream().mapToLong(FileEntry::paragraphs).sum();
     long count = admin.count(index);
-    progress.step(1);
     progress.done();
     Duration took = Duration.between(start, Instant.now());
-    IndexRun run = new IndexRun(IndexRun.Mode.INCREMENTAL, diff.toString(), alias, index, index, seedFiles.size(),
-        toProcess.size(), diff.removed().size(), processed.skipped(), processed.articles(), processed.docCount(),
-        processed.persons(), processed.chars(), outcome.sent(), outcome.indexed(), outcome.deleted(), outcome.failed(),
-        outcome.failures(), count, expectedAfter, List.of(), took, processed.took());
+    IndexRun run = new IndexRun(IndexRun.Mode.INCREMENTAL, diff.toString(), where,
+        new IndexRun.Inputs(scan.files().size(), toProcess.size(), diff.removed().size(), streamed.skipped()),
+        streamed.content(), writes, count, expectedAfter, List.of(), took, streamed.cpu());
     admin.putMeta(index, meta(meta, next, run));
     log.info("{}", run.summary());
     return run;
@@ -184,19 +206,28 @@ public final class IndexService implements AutoCloseable {
     Optional<String> target = admin.aliasTarget(alias);
     List<String> versions = admin.versions(alias);
     if (target.isEmpty()) {
-      return new IndexStatus(alias, null, 0, versions, null, null, "alias does not exist: run `index`", Map.of());
+      return new IndexStatus(alias, null, 0, versions, null, null, "alias does not exist: run `index`",
+          List.of(), Map.of());
     }
     String index = target.get();
     Map<String, JsonData> meta = admin.meta(index);
     Map<String, FileEntry> manifest = FileEntry.read(meta);
-    SeedDiff diff = SeedDiff.of(hashes(manifest), SeedFile.scan(seeds));
+    SeedFile.Scan scan = SeedFile.scan(seeds, options.files());
+    SeedDiff diff = SeedDiff.of(hashes(manifest), scan.files());
+    List<String> skipped = new ArrayList<>(scan.skippedLines());
+    manifest.forEach((name, e) -> {
+      if (e.skipped() != null && scan.files().containsKey(name)) {
+        skipped.add(name + ": " + e.skipped());
+      }
+    });
+    Collections.sort(skipped);
     String sync = outdated(meta).map(r -> "rebuild needed: " + r)
         .orElse(diff.inSync() ? "in sync" : "out of sync: " + diff);
     Map<String, Object> lastRun = meta.containsKey(IndexSchema.META_LAST_RUN)
         ? meta.get(IndexSchema.META_LAST_RUN).to(Map.class) : Map.of();
     return new IndexStatus(alias, index, admin.count(index), versions,
         meta.containsKey(IndexSchema.META_BUILT_AT) ? meta.get(IndexSchema.META_BUILT_AT).to(String.class) : null,
-        diff, sync, lastRun);
+        diff, sync, skipped, lastRun);
   }
 
   private Optional<String> outdated(Map<String, JsonData> meta) throws IOException {
@@ -216,139 +247,244 @@ public final class IndexService implements AutoCloseable {
     Instant start = Instant.now();
     String alias = config.alias();
     log.info("full build of {} from {}: {}", alias, seeds, reason);
-    Map<String, SeedFile> seedFiles = SeedFile.scan(seeds);
-    Processed processed = source.relatesFiles()
-        ? processFolder(seeds, seedFiles)
-        : process(seedFiles, new ArrayList<>(seedFiles.keySet()));
-
-    if (!dictionaries.dirs().isEmpty()) {
-      dictionaries.writeLearnedNames(dictionaryWords.apply(processed.all()));
-    }
+    SeedFile.Scan scan = SeedFile.scan(seeds, options.files());
     Optional<String> previous = admin.aliasTarget(alias);
+    String dictionaryAtCreation = dictionaries.fingerprint();
     Map<String, Object> meta = new LinkedHashMap<>();
     meta.put(IndexSchema.META_SCHEMA_FINGERPRINT, schema.fingerprint());
-    meta.put(IndexSchema.META_DICTIONARY_FINGERPRINT, dictionaries.fingerprint());
+    meta.put(IndexSchema.META_DICTIONARY_FINGERPRINT, dictionaryAtCreation);
     meta.put(IndexSchema.META_BUILT_AT, start.toString());
-    String index = admin.createForBulkLoad(alias, meta);
+    String index = admin.createForBulkLoad(alias, meta, options.replicas());
+    List<String> abandoned = new ArrayList<>(List.of(index));
 
-    boolean live = false;
     try {
-      Map<String, FileEntry> files = new TreeMap<>();
-      Set<String> ids = new HashSet<>();
-      BulkLoader.Outcome outcome;
+      Streamed streamed;
+      Writes writes;
       try (BulkLoader loader = loader()) {
-        progress.phase("bulk", processed.docCount() + 1);
-        for (var e : seedFiles.entrySet()) {
-          List<ParagraphDoc> docs = processed.docs().getOrDefault(e.getKey(), List.of());
+        final String target = index;
+        streamed = stream(scan, new ArrayList<>(scan.files().keySet()), (name, docs) -> {
           Set<String> fileIds = new HashSet<>();
           for (ParagraphDoc doc : docs) {
-            if (ids.add(doc.id())) {
-              fileIds.add(doc.id());
-              loader.index(index, doc.id(), e.getKey(), DocumentJson.of(doc));
+            // ids carry the file name, so a repeated id can only come from within the file
+            if (fileIds.add(doc.id())) {
+              loader.index(target, doc.id(), name, DocumentJson.of(doc));
             } else {
-              log.warn("duplicate paragraph id {} in {}: indexed once", doc.id(), e.getKey());
+              log.warn("duplicate paragraph id {} in {}: indexed once", doc.id(), name);
             }
           }
-          files.put(e.getKey(), new FileEntry(e.getValue().sha256(), fileIds.size()));
-        }
-        outcome = loader.finish();
+          return fileIds.size();
+        });
+        writes = loader.finish();
       }
       admin.finishBulkLoad(index, options.replicas());
+      if (!dictionaries.dirs().isEmpty()) {
+        // The names are known only once every file went through the pipeline. IK reads its dictionaries
+        // when an index is created, so when they changed the load is re-analysed into a fresh index
+        // (read back page by page and bulk-loaded again, not re-run through the pipeline); a corpus whose
+        // names did not change costs nothing more.
+        dictionaries.writeLearnedNames(streamed.words());
+        String dictionaryNow = dictionaries.fingerprint();
+        if (!dictionaryNow.equals(dictionaryAtCreation)) {
+          meta.put(IndexSchema.META_DICTIONARY_FINGERPRINT, dictionaryNow);
+          String fresh = admin.createForBulkLoad(alias, meta, options.replicas());
+          abandoned.add(fresh);
+          try (BulkLoader copier = loader()) {
+            admin.forEachDocument(index, (id, doc) -> copier.index(fresh, id, doc.path(Fields.FILE).asText(), doc));
+            Writes copied = copier.finish();
+            writes = new Writes(writes.sent() + copied.sent(), writes.indexed() + copied.indexed(),
+                writes.deleted(), writes.failed() + copied.failed(), writes.retries() + copied.retries(),
+                concat(writes.failures(), copied.failures()));
+          }
+          admin.finishBulkLoad(fresh, options.replicas());
+          admin.delete(index);
+          abandoned.remove(index);
+          index = fresh;
+        }
+      }
+      long expected = streamed.entries().values().stream().mapToLong(FileEntry::paragraphs).sum();
       long count = admin.count(index);
-      progress.step(1);
       progress.done();
       Duration took = Duration.between(start, Instant.now());
-      boolean good = outcome.failed() == 0 && count == ids.size();
-      IndexRun run = new IndexRun(good ? IndexRun.Mode.FULL : IndexRun.Mode.FAILED, reason, alias, index,
-          previous.orElse(null), seedFiles.size(), seedFiles.size(), 0, processed.skipped(), processed.articles(),
-          processed.docCount(), processed.persons(), processed.chars(), outcome.sent(), outcome.indexed(),
-          outcome.deleted(), outcome.failed(), outcome.failures(), count, ids.size(), List.of(), took,
-          processed.took());
+      boolean good = writes.failed() == 0 && count == expected;
+      IndexRun run = new IndexRun(good ? IndexRun.Mode.FULL : IndexRun.Mode.FAILED, reason,
+          new IndexRun.Target(alias, index, previous.orElse(null)),
+          new IndexRun.Inputs(scan.files().size(), scan.files().size(), 0, streamed.skipped()), streamed.content(),
+          writes, count, expected, List.of(), took, streamed.cpu());
       if (!good) {
         log.error("build of {} failed, alias {} stays on {}: {}", index, alias, previous.orElse("nothing"),
             run.summary());
         return run;
       }
       admin.putMeta(index, meta(meta.entrySet().stream().collect(
-          LinkedHashMap::new, (m, x) -> m.put(x.getKey(), JsonData.of(x.getValue())), Map::putAll), files, run));
+          LinkedHashMap::new, (m, x) -> m.put(x.getKey(), JsonData.of(x.getValue())), Map::putAll),
+          streamed.entries(), run));
       admin.swapAlias(alias, index);
-      live = true;
-      List<String> pruned = admin.prune(alias, options.keep());
-      run = new IndexRun(run.mode(), run.reason(), alias, index, run.previousIndex(), run.files(), run.processed(),
-          run.removed(), run.skipped(), run.articles(), run.paragraphs(), run.persons(), run.chars(), run.sent(),
-          run.indexed(), run.deleted(), run.failed(), run.failures(), run.indexCount(), run.expectedCount(), pruned,
-          Duration.between(start, Instant.now()), run.pipelineTook());
+      abandoned.clear();
+      run = run.withPruned(admin.prune(alias, options.keep()), Duration.between(start, Instant.now()));
       log.info("{}", run.summary());
       return run;
     } finally {
-      if (!live) {
+      for (String half : abandoned) {
         try {
-          admin.delete(index);
+          admin.delete(half);
         } catch (IOException | RuntimeException e) {
-          log.warn("could not delete the abandoned index {} (the next build prunes it): {}", index, e.getMessage());
+          log.warn("could not delete the abandoned index {} (the next build prunes it): {}", half, e.getMessage());
         }
       }
     }
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   private BulkLoader loader() {
     return new BulkLoader(client, options.batchSize(), options.concurrency(), options.maxRetries(),
-        options.initialBackoff(), n -> progress.step(n));
+        options.initialBackoff(), options.stallTimeout(), n -> { });
   }
 
-  /** Runs the pipeline over the named files; a file it cannot read is counted as skipped, with why. */
-  private Processed process(Map<String, SeedFile> seedFiles, List<String> names) {
-    Instant start = Instant.now();
-    progress.phase("pipeline", names.size());
-    Map<String, List<ParagraphDoc>> docs = new TreeMap<>();
-    List<String> skipped = new ArrayList<>();
-    for (String name : names) {
-      SeedFile file = seedFiles.get(name);
-      try {
-        List<ParagraphDoc> fileDocs = source.paragraphs(file.path());
-        for (ParagraphDoc d : fileDocs) {
-          if (!name.equals(d.file())) {
-            throw new IllegalStateException("pipeline returned a paragraph of " + d.file() + " for " + name);
-          }
+  /** Where one file's documents go; returns how many distinct paragraphs it sent, for the manifest. */
+  @FunctionalInterface
+  private interface FileSink {
+    long accept(String name, List<ParagraphDoc> docs) throws IOException;
+  }
+
+  /** One file through the pipeline, on a worker thread. */
+  private record FileWork(String name, List<ParagraphDoc> docs, String error, long cpuNanos) {}
+
+  /**
+   * Runs the pipeline over the named files on the worker pool and hands each file's documents to the
+   * sink in name order (stable duplicate groups) while the next files are being processed: at most
+   * two files per worker are in flight, so memory does not grow with the corpus. A file the pipeline
+   * cannot read or decode is skipped with its reason and recorded in the manifest with its hash, so it
+   * is not retried until it changes.
+   */
+  private Streamed stream(SeedFile.Scan scan, List<String> names, FileSink sink) throws IOException {
+    progress.phase("files", names.size());
+    NearDuplicates groups = source.relatesFiles() ? new NearDuplicates() : null;
+    Streamed.Builder out = new Streamed.Builder(!dictionaries.dirs().isEmpty());
+    scan.skipped().forEach((name, why) -> {
+      log.warn("skipped {}: {}", name, why);
+      out.skipped.add(name + ": " + why);
+    });
+    ExecutorService pool = workers();
+    Deque<Future<FileWork>> window = new ArrayDeque<>();
+    Iterator<String> todo = names.iterator();
+    int inFlight = 2 * options.workers();
+    try {
+      while (todo.hasNext() || !window.isEmpty()) {
+        while (todo.hasNext() && window.size() < inFlight) {
+          SeedFile file = scan.files().get(todo.next());
+          window.add(pool.submit(() -> work(file)));
         }
-        docs.put(name, fileDocs);
-      } catch (IOException | RuntimeException e) {
-        log.warn("skipped {}: {}", name, e.toString());
-        skipped.add(name + ": " + e.getMessage());
+        FileWork w = window.poll().get();
+        out.cpuNanos += w.cpuNanos();
+        SeedFile file = scan.files().get(w.name());
+        if (w.error() != null) {
+          log.warn("skipped {}: {}", w.name(), w.error());
+          out.skipped.add(w.name() + ": " + w.error());
+          out.entries.put(w.name(), new FileEntry(file.sha256(), 0, w.error()));
+        } else {
+          List<ParagraphDoc> docs = groups == null ? w.docs() : groups.group(w.docs());
+          out.add(docs, dictionaryWords);
+          long sent = sink.accept(w.name(), docs);
+          out.entries.put(w.name(), new FileEntry(file.sha256(), sent, null));
+        }
+        progress.step(1);
       }
-      progress.step(1);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while processing seed files", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the pipeline failed: " + e.getCause(), e.getCause());
+    } finally {
+      window.forEach(f -> f.cancel(true));
     }
-    return Processed.of(docs, skipped, start);
+    return out.build();
   }
 
-  /** A full build through the source's whole-folder path (cross-file duplicate groups). */
-  private Processed processFolder(Path seeds, Map<String, SeedFile> seedFiles) {
-    Instant start = Instant.now();
-    progress.phase("pipeline", 1);
-    List<Path> paths = seedFiles.values().stream().map(SeedFile::path).toList();
-    Map<String, ParagraphSource.FileDocs> results = source.wholeFolder(seeds, paths);
-    Map<String, List<ParagraphDoc>> docs = new TreeMap<>();
-    List<String> skipped = new ArrayList<>();
-    for (String name : seedFiles.keySet()) {
-      ParagraphSource.FileDocs r = results.get(name);
-      if (r == null) {
-        skipped.add(name + ": the pipeline did not process it");
-      } else if (r.error() != null) {
-        skipped.add(name + ": " + r.error());
-      } else {
-        docs.put(name, r.docs());
+  private FileWork work(SeedFile file) {
+    long cpu = cpuNanos();
+    try {
+      List<ParagraphDoc> docs = source.paragraphs(file.path());
+      for (ParagraphDoc d : docs) {
+        if (!file.name().equals(d.file())) {
+          throw new IllegalStateException("pipeline returned a paragraph of " + d.file() + " for " + file.name());
+        }
+      }
+      return new FileWork(file.name(), docs, null, cpuNanos() - cpu);
+    } catch (IOException | RuntimeException e) {
+      String why = String.valueOf(e.getMessage());
+      // the pipeline's reasons often start with the file name, which the skip line already shows
+      why = why.startsWith(file.name() + ": ") ? why.substring(file.name().length() + 2) : why;
+      return new FileWork(file.name(), List.of(), why, cpuNanos() - cpu);
+    }
+  }
+
+  private static long cpuNanos() {
+    return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+  }
+
+  private synchronized ExecutorService workers() {
+    if (workers == null) {
+      AtomicInteger n = new AtomicInteger();
+      workers = Executors.newFixedThreadPool(options.workers(), r -> {
+        Thread t = new Thread(r, "pipeline-" + n.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+      });
+    }
+    return workers;
+  }
+
+  /** What the pipeline made of a run's files: manifest entries, skipped files, counts, learned names. */
+  private record Streamed(Map<String, FileEntry> entries, List<String> skipped, IndexRun.Content content,
+      Set<String> words, Duration cpu) {
+
+    private static final class Builder {
+      final Map<String, FileEntry> entries = new TreeMap<>();
+      final List<String> skipped = new ArrayList<>();
+      final Set<String> persons = new HashSet<>();
+      final Set<String> words = new TreeSet<>();
+      final boolean collectWords;
+      long articles;
+      long paragraphs;
+      long chars;
+      long cpuNanos;
+
+      Builder(boolean collectWords) {
+        this.collectWords = collectWords;
+      }
+
+      void add(List<ParagraphDoc> docs, Function<List<ParagraphDoc>, Collection<String>> dictionaryWords) {
+        Set<String> fileArticles = new HashSet<>();
+        for (ParagraphDoc d : docs) {
+          paragraphs++;
+          fileArticles.add(d.articleId());
+          persons.addAll(d.persons());
+          chars += d.text() == null ? 0 : d.text().length();
+        }
+        // article ids include the file name: counting per file needs no corpus-wide set
+        articles += fileArticles.size();
+        if (collectWords) {
+          words.addAll(dictionaryWords.apply(docs));
+        }
+      }
+
+      Streamed build() {
+        return new Streamed(entries, skipped, new IndexRun.Content(articles, paragraphs, persons.size(), chars),
+            words, Duration.ofNanos(cpuNanos));
       }
     }
-    skipped.forEach(s -> log.warn("skipped {}", s));
-    progress.step(1);
-    return Processed.of(docs, skipped, start);
   }
 
   private Map<String, Object> meta(Map<String, JsonData> base, Map<String, FileEntry> files, IndexRun run) {
     Map<String, Object> meta = new LinkedHashMap<>();
     base.forEach((k, v) -> meta.put(k, v.to(Object.class)));
     Map<String, Object> fileMap = new TreeMap<>();
-    files.forEach((k, v) -> fileMap.put(k, Map.of("sha256", v.sha256(), "paragraphs", v.paragraphs())));
+    files.forEach((k, v) -> fileMap.put(k, v.json()));
     meta.put(IndexSchema.META_FILES, fileMap);
     Map<String, Object> last = new LinkedHashMap<>();
     last.put("at", Instant.now().toString());
@@ -361,6 +497,7 @@ public final class IndexService implements AutoCloseable {
     last.put("indexed", run.indexed());
     last.put("deleted", run.deleted());
     last.put("failed", run.failed());
+    last.put("skipped", run.skipped());
     last.put("took_ms", run.took().toMillis());
     meta.put(IndexSchema.META_LAST_RUN, last);
     return meta;
@@ -379,11 +516,29 @@ public final class IndexService implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    synchronized (this) {
+      if (workers != null) {
+        workers.shutdownNow();
+      }
+    }
     client._transport().close();
   }
 
-  /** One manifest entry in {@code _meta.files}. */
-  record FileEntry(String sha256, long paragraphs) {
+  /**
+   * One manifest entry in {@code _meta.files}; {@code skipped} says why a file that is there has no
+   * paragraphs (it is retried once its bytes change).
+   */
+  record FileEntry(String sha256, long paragraphs, String skipped) {
+    Map<String, Object> json() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("sha256", sha256);
+      m.put("paragraphs", paragraphs);
+      if (skipped != null) {
+        m.put("skipped", skipped);
+      }
+      return m;
+    }
+
     @SuppressWarnings("unchecked")
     static Map<String, FileEntry> read(Map<String, JsonData> meta) {
       Map<String, FileEntry> entries = new TreeMap<>();
@@ -394,34 +549,11 @@ public final class IndexService implements AutoCloseable {
       Map<String, Object> raw = files.to(Map.class);
       raw.forEach((name, value) -> {
         Map<String, Object> v = (Map<String, Object>) value;
-        entries.put(name, new FileEntry(String.valueOf(v.get("sha256")), ((Number) v.get("paragraphs")).longValue()));
+        Object skipped = v.get("skipped");
+        entries.put(name, new FileEntry(String.valueOf(v.get("sha256")), ((Number) v.get("paragraphs")).longValue(),
+            skipped == null ? null : String.valueOf(skipped)));
       });
       return entries;
-    }
-  }
-
-  /** The pipeline's output for a set of files. */
-  record Processed(Map<String, List<ParagraphDoc>> docs, List<String> skipped, long docCount, long articles,
-      long persons, long chars, Duration took) {
-    static Processed of(Map<String, List<ParagraphDoc>> docs, List<String> skipped, Instant start) {
-      Set<String> articles = new HashSet<>();
-      Set<String> persons = new HashSet<>();
-      long count = 0;
-      long chars = 0;
-      for (List<ParagraphDoc> list : docs.values()) {
-        for (ParagraphDoc d : list) {
-          count++;
-          articles.add(d.articleId());
-          persons.addAll(d.persons());
-          chars += d.text() == null ? 0 : d.text().length();
-        }
-      }
-      return new Processed(docs, skipped, count, articles.size(), persons.size(), chars,
-          Duration.between(start, Instant.now()));
-    }
-
-    List<ParagraphDoc> all() {
-      return docs.values().stream().flatMap(List::stream).toList();
     }
   }
 }

@@ -14,8 +14,15 @@ import java.util.regex.Pattern;
  * continuation markers and page furniture. Rules for furniture are data ({@code pipeline/furniture.txt}).
  */
 public final class LineCleaner {
-  /** A cleaned line; {@code continuation} when a "（上接1版）" marker was cut from its start. */
-  public record Cleaned(String text, boolean continuation, boolean headlineStyle) {}
+  /**
+   * A cleaned line; {@code continuation} when a "（上接1版）" marker was cut from its start; {@code removed}
+   * what was cut from the printed line and why (line numbers are 0 here, the caller knows the line).
+   */
+  public record Cleaned(String text, boolean continuation, boolean headlineStyle, java.util.List<Drop> removed) {
+    public Cleaned {
+      removed = java.util.List.copyOf(removed);
+    }
+  }
 
   private static final Pattern CONTINUED_FROM =
       Pattern.compile("^[（(]\\s*(?:上接|接上)\\s*(?:第?\\s*\\d+\\s*版|上版)\\s*[）)]\\s*");
@@ -48,16 +55,23 @@ public final class LineCleaner {
 
   public Cleaned clean(String line) {
     String s = line.strip();
+    List<Drop> removed = new ArrayList<>();
     boolean continuation = false;
     var m = CONTINUED_FROM.matcher(s);
     if (m.find()) {
       continuation = true;
+      removed.add(new Drop(0, Drop.Reason.CONTINUATION_MARKER, m.group().strip()));
       s = s.substring(m.end());
     }
-    s = CONTINUED_ON.matcher(s).replaceAll("");
+    var on = CONTINUED_ON.matcher(s);
+    if (on.find()) {
+      removed.add(new Drop(0, Drop.Reason.CONTINUATION_MARKER, on.group().strip()));
+      s = on.replaceAll("");
+    }
     boolean styled = false;
     String undoubled = undouble(s);
     if (!undoubled.equals(s)) {
+      removed.add(new Drop(0, Drop.Reason.DOUBLED_GLYPHS, Text.removed(s, undoubled)));
       s = undoubled;
       styled = true;
     }
@@ -67,17 +81,20 @@ public final class LineCleaner {
       styled = true;
     }
     String compact = s.replace(" ", "");
-    if (exact.contains(compact)) return new Cleaned("", continuation, false);
-    for (Pattern p : patterns) {
-      if (p.matcher(compact).matches()) return new Cleaned("", continuation, false);
+    boolean furniture = exact.contains(compact);
+    for (Pattern p : patterns) furniture |= p.matcher(compact).matches();
+    if (furniture) {
+      removed.add(new Drop(0, Drop.Reason.FURNITURE, s));
+      return new Cleaned("", continuation, false, removed);
     }
     for (String p : prefixes) {
       if (s.startsWith(p) && s.length() > p.length()) {
+        removed.add(new Drop(0, Drop.Reason.FURNITURE, p));
         s = s.substring(p.length()).strip();
         styled = true;
       }
     }
-    return new Cleaned(s, continuation, styled);
+    return new Cleaned(s, continuation, styled, removed);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.newssearch.indexer.normalize;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
+import dev.newssearch.indexer.credit.CreditGrammar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -19,13 +20,10 @@ import java.util.regex.Pattern;
  * or its last and the next line's first characters do not form a word (HanLP decides "讲|话" vs "等”|在").
  */
 public final class Reflow {
-  private static final Pattern START =
-      Pattern.compile("^(?:据?新华社[^，。]{0,14}电|本报讯|本报[^，。]{1,10}电|●|□|来源：|【)");
-  private static final Pattern MARKER_ONLY =
-      Pattern.compile("^(?:本报讯|据?新华社[^，。]{0,14}电)(?:\\s*记者\\s*\\S{2,8}\\s*报道)?$");
-  private static final Pattern TRAILER = Pattern.compile(
-      "^(?:[（(][^（）()]{1,48}[）)]|□.*|《[^》]{1,12}》\\s*[（(].*[）)]|来源：.*|\\S*记者[\\s\\S]{1,12}摄)$");
-  private static final Pattern TRAILING_BYLINE = Pattern.compile("[（(][^（）()]{1,30}[）)]$");
+  private static final Pattern START = CreditGrammar.STORY_START;
+  private static final Pattern MARKER_ONLY = CreditGrammar.MARKER_ONLY;
+  private static final Pattern TRAILER = CreditGrammar.CREDIT_LINE;
+  private static final Pattern TRAILING_BYLINE = CreditGrammar.TRAILING_BRACKETS;
 
   /** Characters a headline does not end on: particles, prepositions, conjunctions. */
   private static final Pattern ENUMERATED = Pattern.compile("^[一二三四五六七八九十]{1,3}、\\S");
@@ -46,16 +44,18 @@ public final class Reflow {
   /** How a file's lines were laid out, learned from the lines themselves. */
   public enum Layout { COLUMNS, DOUBLE_SPACED, LINES }
 
-  /** The reflowed page: blocks in file order and the layout they were read with. */
-  public record Page(List<Block> blocks, Layout layout) {
+  /** The reflowed page: blocks in file order, the layout they were read with, and what line repair cut. */
+  public record Page(List<Block> blocks, Layout layout, List<Drop> drops) {
     public Page {
       blocks = List.copyOf(blocks);
+      drops = List.copyOf(drops);
     }
   }
 
   public Page reflow(String text) {
-    List<Line> lines = cleanLines(text);
-    if (lines.isEmpty()) return new Page(List.of(), Layout.COLUMNS);
+    List<Drop> drops = new ArrayList<>();
+    List<Line> lines = cleanLines(text, drops);
+    if (lines.isEmpty()) return new Page(List.of(), Layout.COLUMNS, drops);
     double[] widths = columnWidths(lines);
     long followedByBlank = lines.stream().filter(Line::blankAfter).count();
     boolean doubleSpaced = lines.size() >= 8 && followedByBlank >= 0.75 * lines.size();
@@ -74,15 +74,16 @@ public final class Reflow {
       }
     }
     Layout layout = lineMode ? Layout.LINES : doubleSpaced ? Layout.DOUBLE_SPACED : Layout.COLUMNS;
-    return new Page(blocks, layout);
+    return new Page(blocks, layout, drops);
   }
 
-  private List<Line> cleanLines(String text) {
+  private List<Line> cleanLines(String text, List<Drop> drops) {
     String[] raw = text.split("\n", -1);
     List<Line> out = new ArrayList<>();
     boolean pendingContinuation = false;
     for (int i = 0; i < raw.length; i++) {
       LineCleaner.Cleaned c = cleaner.clean(raw[i]);
+      for (Drop d : c.removed()) drops.add(new Drop(i + 1, d.reason(), d.text()));
       pendingContinuation |= c.continuation();
       if (c.text().isEmpty()) {
         if (!out.isEmpty() && raw[i].isBlank()) {

@@ -51,4 +51,25 @@ public final class Text {
     if (latinX && latinY) return a + " " + b;
     return a + b;
   }
+
+  /** What {@code before} holds that {@code after} does not, as a multiset of characters in the order of before. */
+  public static String removed(String before, String after) {
+    java.util.Map<Character, Integer> left = new java.util.HashMap<>();
+    for (int i = 0; i < after.length(); i++) left.merge(after.charAt(i), 1, Integer::sum);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < before.length(); i++) {
+      char c = before.charAt(i);
+      Integer n = left.get(c);
+      if (n != null && n > 0) left.put(c, n - 1);
+      else out.append(c);
+    }
+    return out.toString();
+  }
+
+  /** The Han characters of {@code s} with their counts (the unit of the conservation check). */
+  public static java.util.Map<Integer, Integer> hanCounts(String s) {
+    java.util.Map<Integer, Integer> out = new java.util.HashMap<>();
+    s.codePoints().filter(Text::isHan).forEach(c -> out.merge(c, 1, Integer::sum));
+    return out;
+  }
 }

@@ -1,9 +1,12 @@
 package dev.newssearch.indexer.pipeline;
 
 import dev.newssearch.core.schema.ParagraphDoc;
+import dev.newssearch.indexer.chunk.Chunk;
 import dev.newssearch.indexer.chunk.Chunker;
 import dev.newssearch.indexer.chunk.Fingerprint;
+import dev.newssearch.indexer.enrich.Enricher;
 import dev.newssearch.indexer.enrich.EntityRecognizer;
+import dev.newssearch.indexer.normalize.Drop;
 import dev.newssearch.indexer.normalize.Reflow;
 import dev.newssearch.indexer.segment.Article;
 import dev.newssearch.indexer.segment.Segmenter;
@@ -24,7 +27,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The text pipeline without Elasticsearch: {@code source → normalize → segment → chunk → enrich}.
+ * The text pipeline without Elasticsearch: {@code source → normalize → segment → chunk → enrich}; this class
+ * only wires the stages, each of which imports only earlier ones.
  *
  * <pre>{@code
  * Pipeline p = Pipeline.create(PipelineOptions.DEFAULTS);
@@ -41,12 +45,14 @@ public final class Pipeline {
   private final Reflow reflow;
   private final Segmenter segmenter;
   private final Chunker chunker;
+  private final Enricher enricher;
 
   private Pipeline(PipelineOptions options, EntityRecognizer recognizer) {
     this.options = options;
     this.reflow = Reflow.create();
     this.segmenter = Segmenter.create(options.defaultYear());
-    this.chunker = new Chunker(options.maxParagraphChars(), options.defaultYear(), recognizer);
+    this.chunker = new Chunker(options.maxParagraphChars());
+    this.enricher = new Enricher(recognizer, options.defaultYear());
     // HanLP loads its dictionaries on first use; pay that once here rather than inside the first file's CPU time
     reflow.reflow("习近平主席在峰会上发表重要讲\n\n话，秉持人类命运共同体理念。");
     Fingerprint.normalise("發展");
@@ -74,19 +80,31 @@ public final class Pipeline {
       raw = TextDecoder.read(file);
     } catch (IOException e) {
       log.warn("cannot read {}: {}", file, e.toString());
-      return new FileResult(name, null, null, List.of(), List.of(), Optional.of("cannot read: " + e.getMessage()), cpu() - start);
+      return new FileResult(name, null, null, List.of(), List.of(), List.of(), Conservation.NONE, Optional.of("cannot read: " + e.getMessage()), cpu() - start);
     }
     DecodedFile decoded;
     try {
       decoded = TextDecoder.decode(raw);
     } catch (UndecodableFileException e) {
       log.warn("skipping {}", e.getMessage());
-      return new FileResult(name, raw.sha256(), null, List.of(), List.of(), Optional.of(e.getMessage()), cpu() - start);
+      return new FileResult(name, raw.sha256(), null, List.of(), List.of(), List.of(), Conservation.NONE, Optional.of(e.getMessage()), cpu() - start);
     }
-    List<Article> articles = segmenter.segment(reflow.reflow(decoded.text()));
-    List<ParagraphDoc> docs = chunker.toDocs(name, raw.sha256(), articles);
-    log.debug("{}: {} articles, {} paragraphs ({})", name, articles.size(), docs.size(), decoded.charset());
-    return new FileResult(name, raw.sha256(), decoded.charset(), articles, docs, Optional.empty(), cpu() - start);
+    Reflow.Page page = reflow.reflow(decoded.text());
+    Segmenter.Segmentation segmentation = segmenter.segment(page);
+    List<Article> articles = segmentation.articles();
+    List<ParagraphDoc> docs = new ArrayList<>();
+    for (Chunk c : chunker.chunks(name, articles)) docs.add(enricher.enrich(c, name, raw.sha256()));
+    List<Drop> drops = new ArrayList<>(page.drops());
+    drops.addAll(segmentation.drops());
+    log.debug("{}: {} articles, {} paragraphs, {} drops ({})", name, articles.size(), docs.size(), drops.size(),
+        decoded.charset());
+    Conservation conservation = Conservation.of(decoded.text(), articles, drops);
+    if (conservation.unaccounted() > 0) {
+      log.warn("{}: {} Han characters unaccounted for ({} missing, {} extra)", name, conservation.unaccounted(),
+          conservation.missing(), conservation.extra());
+    }
+    return new FileResult(name, raw.sha256(), decoded.charset(), articles, docs, drops, conservation,
+        Optional.empty(), cpu() - start);
   }
 
   /**

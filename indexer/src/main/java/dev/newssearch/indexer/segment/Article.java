@@ -20,6 +20,8 @@ import java.util.List;
  * @param dateEvidence  publication_line, dateline, lead, file_context or unknown
  * @param paragraphs    body paragraphs, reflowed, bylines and datelines cut from the lead
  * @param firstLine     1-based line of the first body paragraph in the decoded file
+ * @param credits       the printed credit text the byline and dateline fields were read from (datelines,
+ *                      bylines, publication and source lines, a date or author line under the headline)
  */
 public record Article(
     int index,
@@ -35,12 +37,14 @@ public record Article(
     LocalDate date,
     String dateEvidence,
     List<String> paragraphs,
-    int firstLine) {
+    int firstLine,
+    List<String> credits) {
 
   public Article {
     subheads = List.copyOf(subheads);
     reporters = List.copyOf(reporters);
     contributors = List.copyOf(contributors);
     paragraphs = List.copyOf(paragraphs);
+    credits = List.copyOf(credits);
   }
 }

@@ -1,5 +1,6 @@
 package dev.newssearch.indexer.source;
 
+import dev.newssearch.core.hash.Sha256;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -26,7 +27,7 @@ public final class TextDecoder {
 
   public static RawFile read(Path path) throws IOException {
     byte[] bytes = Files.readAllBytes(path);
-    return new RawFile(path.getFileName().toString(), path, bytes, sha256Hex(bytes));
+    return new RawFile(path.getFileName().toString(), path, bytes, Sha256.hex(bytes));
   }
 
   public static DecodedFile decode(RawFile raw) throws UndecodableFileException {
@@ -136,15 +137,4 @@ public final class TextDecoder {
     return true;
   }
 
-  public static String sha256Hex(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM ships SHA-256", e);
-    }
-  }
-
-  public static String sha256Hex(String text) {
-    return sha256Hex(text.getBytes(StandardCharsets.UTF_8));
-  }
 }

@@ -2,8 +2,6 @@ package dev.newssearch.indexer.chunk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newssearch.core.schema.ParagraphDoc;
-import dev.newssearch.indexer.enrich.EntityRecognizer;
 import dev.newssearch.indexer.segment.Article;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ChunkerTest {
   private static Article article(int index, List<String> paragraphs) {
     return new Article(index, "标题", null, null, List.of(), "本报", List.of("戴娟"), List.of(), null, null,
-        LocalDate.of(2020, 3, 27), "lead", paragraphs, 1);
+        LocalDate.of(2020, 3, 27), "lead", paragraphs, 1, List.of());
   }
 
   @Test
@@ -26,17 +24,16 @@ class ChunkerTest {
 
   @Test
   void ids_are_the_same_on_every_run_and_survive_edits_to_other_articles() {
-    Chunker c = new Chunker(400, 2020, EntityRecognizer.loadDefault());
+    Chunker c = new Chunker(400);
     Article a = article(0, List.of("3月27日，市保健委员会召开全体会议。", "市保健委各成员单位相关负责人参加会议。"));
     Article b = article(1, List.of("3月26日，重庆警备区决战决胜脱贫攻坚推进会在武隆区召开。"));
     Article bEdited = article(0, List.of("3月26日，重庆警备区推进会召开。"));
-    List<ParagraphDoc> first = c.toDocs("000.txt", "h", List.of(a, b));
-    List<ParagraphDoc> again = c.toDocs("000.txt", "h", List.of(a, b));
-    List<ParagraphDoc> edited = c.toDocs("000.txt", "h2", List.of(bEdited, a));
-    assertThat(again).extracting(ParagraphDoc::id).isEqualTo(first.stream().map(ParagraphDoc::id).toList());
-    assertThat(edited).extracting(ParagraphDoc::id).contains(first.get(0).id(), first.get(1).id());
-    assertThat(first.get(1).paragraph()).isEqualTo(2);
-    assertThat(first.get(0).datesMentioned()).containsExactly("2020-03-27");
+    List<Chunk> first = c.chunks("000.txt", List.of(a, b));
+    List<Chunk> again = c.chunks("000.txt", List.of(a, b));
+    List<Chunk> edited = c.chunks("000.txt", List.of(bEdited, a));
+    assertThat(again).extracting(Chunk::id).isEqualTo(first.stream().map(Chunk::id).toList());
+    assertThat(edited).extracting(Chunk::id).contains(first.get(0).id(), first.get(1).id());
+    assertThat(first.get(1).position()).isEqualTo(2);
     assertThat(first.get(0).articleId()).isEqualTo(first.get(1).articleId()).isNotEqualTo(first.get(2).articleId());
   }
 

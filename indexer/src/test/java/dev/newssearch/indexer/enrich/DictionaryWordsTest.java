@@ -13,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 class DictionaryWordsTest {
 
   private static ParagraphDoc doc(List<String> persons, List<String> reporters, List<String> places, List<String> orgs) {
-    return new ParagraphDoc("id", "a", 1, "text", null, null, null, null, null, null, null, reporters, null, null,
-        null, persons, places, orgs, "f.txt", null, null, null);
+    return new ParagraphDoc("id", "a", 1, "text",
+        new ParagraphDoc.ArticleMeta(null, null, null, null, null, null, reporters, null, null, null), null,
+        new ParagraphDoc.Entities(persons, places, orgs), "f.txt", null);
   }
 
   @Test

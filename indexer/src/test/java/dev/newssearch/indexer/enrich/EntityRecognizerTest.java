@@ -162,11 +162,12 @@ class EntityRecognizerTest {
   }
 
   @Test
-  void provinces_are_canonical_in_their_short_form_and_districts_are_kept() {
+  void provinces_are_canonical_in_their_short_form_districts_are_kept_and_a_place_inside_a_body_is_not_a_place() {
     Entities entities = recognize("3月27日，我市在黔江区召开渝东南武陵山区城镇群整改落实推进会。乔治是湖北省民宗委下沉到武汉市硚口区"
         + "长丰街道丰竹园社区的一名党员干部。");
-    assertThat(entities.places()).contains("黔江区", "湖北", "武汉");
-    assertThat(entities.places()).doesNotContain("湖北省", "武汉市");
+    assertThat(entities.places()).contains("黔江区", "武汉");
+    assertThat(entities.places()).doesNotContain("湖北省", "武汉市", "湖北");
+    assertThat(recognize("湖北省副省长表示，湖北将加快复工复产。").places()).containsExactly("湖北");
   }
 
   @Test

@@ -119,7 +119,7 @@ class AnalyzerChoiceIT {
     List<String[]> queries = new ArrayList<>();
     Random random = new Random(42);
     Set<String> titles = new LinkedHashSet<>();
-    for (SeedFile f : SeedFile.scan(Seeds.original()).values()) {
+    for (SeedFile f : SeedFile.scan(Seeds.original(), IndexOptions.FileRules.DEFAULTS).files().values()) {
       for (ParagraphDoc d : source.paragraphs(f.path())) {
         Map<String, String> doc = new LinkedHashMap<>();
         PAIRS.keySet().forEach(field -> doc.put(field, d.text()));

@@ -52,7 +52,23 @@ class BulkLoaderTest {
 
   @Test
   void the_reconciliation_adds_up_only_when_every_operation_has_an_outcome() {
-    assertThat(new BulkLoader.Outcome(10, 7, 1, 2, 0, java.util.List.of()).balanced()).isTrue();
-    assertThat(new BulkLoader.Outcome(10, 7, 1, 1, 0, java.util.List.of()).balanced()).isFalse();
+    assertThat(new Writes(10, 7, 1, 2, 0, java.util.List.of()).balanced()).isTrue();
+    assertThat(new Writes(10, 7, 1, 1, 0, java.util.List.of()).balanced()).isFalse();
+  }
+
+  @Test
+  void a_load_to_a_node_that_does_not_answer_ends_as_unreachable_instead_of_waiting_forever() throws Exception {
+    // nothing listens there: every request is refused, as after a kill -9 of the node
+    var config = dev.newssearch.core.es.EsConfig.fromEnv(Map.of()).withUrl(java.net.URI.create("http://127.0.0.1:18049"));
+    try (var client = dev.newssearch.core.es.EsClients.client(config);
+        BulkLoader loader = new BulkLoader(client, 10, 2, 6, java.time.Duration.ofMillis(50),
+            java.time.Duration.ofSeconds(2), n -> { })) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
+        for (int i = 0; i < 10_000; i++) {
+          loader.index("x", "p" + i, "a.txt", Map.of("text", "正文"));
+        }
+        loader.finish();
+      }).isInstanceOf(EsUnreachableException.class).hasMessageContaining("no bulk request succeeded");
+    }
   }
 }

@@ -9,9 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class DocumentJsonTest {
   private static ParagraphDoc doc(List<String> persons, String title) {
-    return new ParagraphDoc("id1", "a1", 1, "习近平主席在峰会上发表重要讲话", title, null, null, "2020-03-27", "dateline",
-        List.of(), "新华社", List.of("柳丝"), List.of(), "北京", null, persons, List.of("北京"), List.of("二十国集团"),
-        "000.txt", "fh", "ch", "dg");
+    return new ParagraphDoc("id1", "a1", 1, "习近平主席在峰会上发表重要讲话",
+        new ParagraphDoc.ArticleMeta(title, null, null, "2020-03-27", "dateline", "新华社", List.of("柳丝"), List.of(),
+            "北京", null),
+        List.of(), new ParagraphDoc.Entities(persons, List.of("北京"), List.of("二十国集团")), "000.txt",
+        new ParagraphDoc.Hashes("fh", "ch", "dg"));
   }
 
   @Test

@@ -65,7 +65,7 @@ class IndexServiceIT {
 
   private long expectedParagraphs() throws IOException {
     Set<String> ids = new HashSet<>();
-    for (SeedFile f : SeedFile.scan(seeds).values()) {
+    for (SeedFile f : SeedFile.scan(seeds, IndexOptions.FileRules.DEFAULTS).files().values()) {
       source.paragraphs(f.path()).forEach(d -> ids.add(d.id()));
     }
     return ids.size();
@@ -215,10 +215,11 @@ class IndexServiceIT {
       List<ParagraphDoc> docs = new ArrayList<>(source.paragraphs(file));
       if (file.getFileName().toString().startsWith("003")) {
         ParagraphDoc d = docs.get(0);
-        docs.set(0, new ParagraphDoc(d.id(), d.articleId(), d.paragraph(), d.text(), d.title(), d.kicker(),
-            d.subtitle(), "2020-13-45", d.dateEvidence(), d.datesMentioned(), d.source(), d.reporters(),
-            d.contributors(), d.datelinePlace(), d.edition(), d.persons(), d.places(), d.organizations(), d.file(),
-            d.fileHash(), d.contentHash(), d.dupGroup()));
+        ParagraphDoc.ArticleMeta m = d.article();
+        docs.set(0, new ParagraphDoc(d.id(), d.articleId(), d.paragraph(), d.text(),
+            new ParagraphDoc.ArticleMeta(m.title(), m.kicker(), m.subtitle(), "2020-13-45", m.dateEvidence(),
+                m.source(), m.reporters(), m.contributors(), m.datelinePlace(), m.edition()),
+            d.datesMentioned(), d.entities(), d.file(), d.hashes()));
       }
       return docs;
     };
@@ -244,7 +245,7 @@ class IndexServiceIT {
     service.rebuild(seeds);
     String index = aliasTarget();
     // change every file so the incremental run re-sends everything, then block writes after the first bulk
-    for (SeedFile f : SeedFile.scan(seeds).values()) {
+    for (SeedFile f : SeedFile.scan(seeds, IndexOptions.FileRules.DEFAULTS).files().values()) {
       Files.writeString(f.path(), Files.readString(f.path(), StandardCharsets.UTF_8) + "\n\n追加的段落 " + f.name() + "\n",
           StandardCharsets.UTF_8);
     }

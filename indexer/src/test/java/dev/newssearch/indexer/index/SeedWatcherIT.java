@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SeedWatcherIT {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SeedWatcherIT.class);
   @TempDir Path tmp;
 
   @Test
@@ -49,6 +50,57 @@ class SeedWatcherIT {
         for (String index : client.indices().get(g -> g.index(config.alias() + "-v*")).result().keySet()) {
           client.indices().delete(d -> d.index(index));
         }
+      }
+    }
+  }
+
+  @Test
+  void an_edit_made_while_elasticsearch_is_down_is_applied_when_it_comes_back_and_a_replaced_folder_is_still_watched()
+      throws Exception {
+    FaultKit.assumeOwnNodes();
+    Path seeds = Seeds.copyTo(tmp);
+    List<IndexRun> runs = new CopyOnWriteArrayList<>();
+    List<Exception> errors = new CopyOnWriteArrayList<>();
+    try (FaultKit.OwnNode node = new FaultKit.OwnNode(9643, 1)) {
+      EsConfig config = node.config("it-watch-faults");
+      IndexOptions options = IndexOptions.defaults().withStallTimeout(Duration.ofSeconds(10));
+      try (ElasticsearchClient client = EsClients.client(config);
+          IndexService service = new IndexService(config, options, new SplitParagraphSource(),
+              IndexService::entityNames, IndexSchema.load());
+          SeedWatcher watcher = new SeedWatcher(service, seeds, Duration.ofMillis(300), Duration.ofMinutes(5),
+              Duration.ofMillis(500), runs::add, errors::add)) {
+        watcher.start();
+        waitFor(() -> runs.size() >= 1, Duration.ofSeconds(120));
+
+        node.kill9(0);
+        Files.writeString(seeds.resolve("007_down.txt"), "瞭望塔消息：停机时保存的文件。\n", StandardCharsets.UTF_8);
+        waitFor(() -> !errors.isEmpty(), Duration.ofSeconds(60));
+        Instant back = Instant.now();
+        node.restart();
+        Instant up = Instant.now();
+        // no other change: the watcher's retry alone brings the edit in
+        waitFor(() -> count(client, config.alias(), "停机时保存的文件") == 1, Duration.ofSeconds(180));
+        log.info("figure: edit made while Elasticsearch was down searchable {} s after the node was back "
+            + "(restart took {} s), {} failed applies before", Duration.between(up, Instant.now()).toMillis() / 1000.0,
+            Duration.between(back, up).toSeconds(), errors.size());
+
+        // mv + mkdir + copy: the new folder is watched, and what it holds is applied
+        Path old = seeds.resolveSibling("seeds.old");
+        Files.move(seeds, old);
+        Files.createDirectories(seeds);
+        try (var files = Files.list(old)) {
+          for (Path f : (Iterable<Path>) files::iterator) {
+            Files.copy(f, seeds.resolve(f.getFileName()));
+          }
+        }
+        Instant replaced = Instant.now();
+        Files.writeString(seeds.resolve("008_after.txt"), "瞭望塔消息：换了文件夹之后保存的文件。\n", StandardCharsets.UTF_8);
+        waitFor(() -> count(client, config.alias(), "换了文件夹之后保存的文件") == 1, Duration.ofSeconds(60));
+        log.info("figure: a file saved into the replaced folder searchable after {} s",
+            Duration.between(replaced, Instant.now()).toMillis() / 1000.0);
+        Files.writeString(old.resolve("009_old.txt"), "瞭望塔消息：旧文件夹里的文件。\n", StandardCharsets.UTF_8);
+        Thread.sleep(2_000);
+        assertThat(count(client, config.alias(), "旧文件夹里的文件")).isZero();
       }
     }
   }

@@ -1,6 +1,6 @@
 package dev.newssearch.indexer.index;
 
-import dev.newssearch.core.schema.IndexSchema;
+import dev.newssearch.core.hash.Sha256;
 import dev.newssearch.core.schema.ParagraphDoc;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +18,7 @@ final class SplitParagraphSource implements ParagraphSource {
   public List<ParagraphDoc> paragraphs(Path seedFile) throws IOException {
     String name = seedFile.getFileName().toString();
     byte[] bytes = Files.readAllBytes(seedFile);
-    String fileHash = IndexSchema.sha256(bytes);
+    String fileHash = Sha256.hex(bytes);
     String[] blocks = new String(bytes, StandardCharsets.UTF_8).split("\\n\\s*\\n");
     List<ParagraphDoc> docs = new ArrayList<>();
     String articleId = name + "-a1";
@@ -29,11 +29,13 @@ final class SplitParagraphSource implements ParagraphSource {
         continue;
       }
       n++;
-      String contentHash = IndexSchema.sha256(text);
+      String contentHash = Sha256.hex(text);
       List<String> persons = text.contains("习近平") ? List.of("习近平") : List.of();
-      docs.add(new ParagraphDoc(name + "-" + contentHash.substring(0, 16), articleId, n, text, "测试标题 " + name,
-          null, null, "2020-03-27", "file_context", List.of(), "新华社", List.of(), List.of(), null, null,
-          persons, List.of(), List.of(), name, fileHash, contentHash, contentHash.substring(0, 16)));
+      docs.add(new ParagraphDoc(name + "-" + contentHash.substring(0, 16), articleId, n, text,
+          new ParagraphDoc.ArticleMeta("测试标题 " + name, null, null, "2020-03-27", "file_context", "新华社", List.of(),
+              List.of(), null, null),
+          List.of(), new ParagraphDoc.Entities(persons, List.of(), List.of()), name,
+          new ParagraphDoc.Hashes(fileHash, contentHash, contentHash.substring(0, 16))));
     }
     return docs;
   }

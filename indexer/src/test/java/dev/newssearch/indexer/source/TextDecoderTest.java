@@ -12,7 +12,7 @@ class TextDecoderTest {
   private static final String TEXT = "新华社北京3月27日电 国家主席\r\n习近平27日晚同沙特国王萨勒曼通电话。\r\n";
 
   private static DecodedFile decode(byte[] bytes) throws UndecodableFileException {
-    return TextDecoder.decode(new RawFile("x.txt", Path.of("x.txt"), bytes, TextDecoder.sha256Hex(bytes)));
+    return TextDecoder.decode(new RawFile("x.txt", Path.of("x.txt"), bytes, dev.newssearch.core.hash.Sha256.hex(bytes)));
   }
 
   private static byte[] concat(byte[] a, byte[] b) {

@@ -25,6 +25,9 @@ public final class Params {
   static final int MAX_QUERY_CHARS = 500;
   static final int MAX_FILTER_VALUES = 50;
   static final int MAX_VALUE_CHARS = 200;
+  /** The dates the index's {@code yyyy-MM-dd} format can hold (year of era: there is no year 0). */
+  static final LocalDate MIN_DATE = LocalDate.of(1, 1, 1);
+  static final LocalDate MAX_DATE = LocalDate.of(9999, 12, 31);
 
   private final Map<String, List<String>> params;
 
@@ -97,11 +100,17 @@ public final class Params {
     if (v == null) {
       return null;
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(v);
+      date = LocalDate.parse(v);
     } catch (DateTimeParseException e) {
       throw ApiException.badParameter(name, name + " must be an ISO date such as 2020-03-27, got '" + v + "'");
     }
+    if (date.isBefore(MIN_DATE) || date.isAfter(MAX_DATE)) {
+      throw ApiException.badParameter(name, name + " must be between " + MIN_DATE + " and " + MAX_DATE
+          + ", got '" + v + "'");
+    }
+    return date;
   }
 
   public Filters filters() {
@@ -129,8 +138,11 @@ public final class Params {
     return new Filters(facets, from, to);
   }
 
+  /** The parsed {@code q}, refused when it would cost more than {@link QueryCost} allows. */
   public QueryText query(QueryParser parser) {
-    return parser.parse(text("q", MAX_QUERY_CHARS));
+    QueryText query = parser.parse(text("q", MAX_QUERY_CHARS));
+    QueryCost.of(query).checked();
+    return query;
   }
 
   public Interval interval(Interval defaultValue) {

@@ -11,6 +11,7 @@ public record Problem(String type, String title, int status, String detail, Stri
     return switch (status) {
       case 400 -> "/problems/invalid-parameter";
       case 404 -> "/problems/not-found";
+      case 429 -> "/problems/too-many-requests";
       case 502 -> "/problems/elasticsearch-rejected";
       case 503 -> "/problems/elasticsearch-unavailable";
       default -> "about:blank";

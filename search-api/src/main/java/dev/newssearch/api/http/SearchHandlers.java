@@ -1,6 +1,7 @@
 package dev.newssearch.api.http;
 
 import dev.newssearch.api.query.QueryParser;
+import dev.newssearch.api.query.QueryText;
 import dev.newssearch.api.query.TextNormalizer;
 import dev.newssearch.api.search.Interval;
 import dev.newssearch.api.search.SearchService;
@@ -14,10 +15,21 @@ public final class SearchHandlers {
 
   private final SearchService service;
   private final QueryParser parser;
+  private final Admission admission;
 
-  public SearchHandlers(SearchService service, QueryParser parser) {
+  public SearchHandlers(SearchService service, QueryParser parser, Admission admission) {
     this.service = service;
     this.parser = parser;
+    this.admission = admission;
+  }
+
+  /** A place for this request among those sent to Elasticsearch, or a 429 (see {@link Admission}). */
+  private Admission.Slot admit(Context ctx, boolean expensive) {
+    return admission.admit(ctx.ip(), expensive);
+  }
+
+  private static boolean expensive(QueryText query) {
+    return QueryCost.of(query).heavy();
   }
 
   static Params params(Context ctx) {
@@ -26,7 +38,9 @@ public final class SearchHandlers {
 
   public void search(Context ctx) throws Exception {
     var request = params(ctx).searchRequest(parser);
-    answer(ctx, service.search(request));
+    try (var slot = admit(ctx, expensive(request.query()))) {
+      answer(ctx, service.search(request));
+    }
   }
 
   public void persons(Context ctx) throws Exception {
@@ -35,7 +49,9 @@ public final class SearchHandlers {
     var filters = p.filters();
     int size = p.integer("size", 20, 1, 200);
     int coSize = p.integer("co_size", 5, 0, 20);
-    answer(ctx, service.persons(query, filters, size, coSize));
+    try (var slot = admit(ctx, expensive(query))) {
+      answer(ctx, service.persons(query, filters, size, coSize));
+    }
   }
 
   public void dates(Context ctx) throws Exception {
@@ -48,24 +64,32 @@ public final class SearchHandlers {
       throw ApiException.badParameter("breakdown", "breakdown must be person or none, got '" + breakdown + "'");
     }
     int perBucket = "person".equals(breakdown) ? p.integer("breakdown_size", 5, 1, 50) : 0;
-    answer(ctx, service.dates(query, filters, interval, perBucket));
+    try (var slot = admit(ctx, expensive(query))) {
+      answer(ctx, service.dates(query, filters, interval, perBucket));
+    }
   }
 
   public void paragraph(Context ctx) throws Exception {
     String id = ctx.pathParam("id");
-    answer(ctx, service.paragraph(id).orElseThrow(() -> ApiException.notFound("no paragraph with id " + id)));
+    try (var slot = admit(ctx, false)) {
+      answer(ctx, service.paragraph(id).orElseThrow(() -> ApiException.notFound("no paragraph with id " + id)));
+    }
   }
 
   public void article(Context ctx) throws Exception {
     String id = ctx.pathParam("article_id");
-    answer(ctx, service.article(id).orElseThrow(() -> ApiException.notFound("no article with id " + id)));
+    try (var slot = admit(ctx, false)) {
+      answer(ctx, service.article(id).orElseThrow(() -> ApiException.notFound("no article with id " + id)));
+    }
   }
 
   public void suggest(Context ctx) throws Exception {
     Params p = params(ctx);
     String prefix = TextNormalizer.normalize(p.text("q", 50)).strip();
     int size = p.integer("size", 10, 1, 20);
-    answer(ctx, service.suggest(prefix, size));
+    try (var slot = admit(ctx, false)) {
+      answer(ctx, service.suggest(prefix, size));
+    }
   }
 
   public void health(Context ctx) throws Exception {

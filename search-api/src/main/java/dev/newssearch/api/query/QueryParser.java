@@ -5,16 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the small query language of the search box: words, {@code "exact phrase"}, {@code -exclude},
- * {@code OR} between two clauses. It never fails: an unbalanced quote closes at the end of the input,
- * a lone {@code -} or a dangling {@code OR} is ignored. The result is turned into typed queries; user
- * input never reaches {@code query_string}.
+ * Reads the small query language of the search box: words, {@code "exact phrase"}, {@code -exclude}
+ * or {@code NOT exclude}, {@code OR} between two clauses, {@code AND} (the default, so it changes
+ * nothing), parentheses (grouping marks only: {@code (a OR b) c} reads as {@code a OR b c}). Operators
+ * are upper case; {@code and}, {@code or}, {@code not} in lower case are words. It never fails: an
+ * unbalanced quote closes at the end of the input, unbalanced or empty parentheses are dropped, a lone
+ * {@code -}, a dangling {@code OR}/{@code AND}/{@code NOT} is ignored. The result is turned into typed
+ * queries; user input never reaches {@code query_string}.
  */
 public final class QueryParser {
   private final Synonyms synonyms;
 
   public QueryParser(Synonyms synonyms) {
     this.synonyms = synonyms;
+    WordSplitter.shared().addWords(synonyms.terms());
   }
 
   public Synonyms synonyms() {
@@ -31,6 +35,9 @@ public final class QueryParser {
     List<Clause> excluded = new ArrayList<>();
     boolean pendingOr = false;
     for (Token token : tokens) {
+      if (token.isAnd()) {
+        continue;
+      }
       if (token.isOr()) {
         pendingOr = !groups.isEmpty();
         continue;
@@ -53,6 +60,22 @@ public final class QueryParser {
     boolean isOr() {
       return !phrase && !negated && text.equals("OR");
     }
+
+    boolean isAnd() {
+      return !phrase && !negated && text.equals("AND");
+    }
+
+    boolean isOperator() {
+      return isOr() || isAnd() || isNot();
+    }
+
+    boolean isNot() {
+      return !phrase && !negated && text.equals("NOT");
+    }
+
+    Token negate() {
+      return new Token(text, phrase, true);
+    }
   }
 
   private static List<Token> tokenize(String s) {
@@ -61,7 +84,7 @@ public final class QueryParser {
     int n = s.length();
     while (i < n) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (Character.isWhitespace(c) || isParen(c)) {
         i++;
         continue;
       }
@@ -69,7 +92,7 @@ public final class QueryParser {
       if (c == '-') {
         negated = true;
         i++;
-        if (i >= n || Character.isWhitespace(s.charAt(i))) {
+        if (i >= n || Character.isWhitespace(s.charAt(i)) || isParen(s.charAt(i))) {
           continue; // a lone "-" means nothing
         }
         c = s.charAt(i);
@@ -85,7 +108,7 @@ public final class QueryParser {
         continue;
       }
       int start = i;
-      while (i < n && !Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '"') {
+      while (i < n && !Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '"' && !isParen(s.charAt(i))) {
         i++;
       }
       String word = clean(s.substring(start, i));
@@ -93,14 +116,31 @@ public final class QueryParser {
         tokens.add(new Token(word, false, negated));
       }
     }
-    // OR at either end joins nothing
-    while (!tokens.isEmpty() && tokens.get(0).isOr()) {
-      tokens.remove(0);
+    // NOT applies to the clause after it; a NOT with nothing after it is dropped
+    List<Token> out = new ArrayList<>();
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (t.isNot()) {
+        if (k + 1 < tokens.size() && !tokens.get(k + 1).isOperator()) {
+          out.add(tokens.get(++k).negate());
+        }
+        continue;
+      }
+      out.add(t);
     }
-    while (!tokens.isEmpty() && tokens.get(tokens.size() - 1).isOr()) {
-      tokens.remove(tokens.size() - 1);
+    // OR or AND at either end joins nothing
+    while (!out.isEmpty() && out.get(0).isOperator()) {
+      out.remove(0);
     }
-    return tokens;
+    while (!out.isEmpty() && out.get(out.size() - 1).isOperator()) {
+      out.remove(out.size() - 1);
+    }
+    return out;
+  }
+
+  /** ASCII and full-width parentheses (NFKC folds the latter, but brackets of other kinds stay). */
+  private static boolean isParen(char c) {
+    return c == '(' || c == ')';
   }
 
   /** Keeps letters, digits and inner spaces; everything else is noise for the analyzer anyway. */

@@ -3,61 +3,143 @@ package dev.newssearch.api.search;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import dev.newssearch.api.query.QueryText;
 import dev.newssearch.api.query.QueryText.Clause;
 import dev.newssearch.api.query.Synonyms;
+import dev.newssearch.api.query.WordSplitter;
 import dev.newssearch.core.schema.Fields;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Turns understood query text and filters into typed Elasticsearch queries. No I/O. */
+/**
+ * Turns understood query text and filters into typed Elasticsearch queries. No I/O.
+ *
+ * <p>Matching is in tiers (see {@link Tier}); one request asks for the paragraphs that hold every word
+ * ({@link Level#ALL}), ranking those that hold each clause exactly first; only when that finds nothing
+ * does the service ask again at {@link Level#ANY}, ranking paragraphs by how many words they hold.
+ * Words are what IK's smart mode cuts the typed text into ({@link WordSplitter}), each matched as an
+ * exact substring of the paragraph's own text. The title adds score, it is not a way to match.
+ */
 public final class QueryBuilder {
-  /** Title matches weigh more than body matches. */
-  static final List<String> TEXT_FIELDS = List.of(Fields.TITLE + "^3", Fields.TEXT);
+  /** Which tier a search answered from, reported as {@code match}. */
+  public enum Tier {
+    /** every clause appears exactly as typed */
+    EXACT,
+    /** every word appears, not always as typed */
+    ALL,
+    /** at least {@link #mostOf} of the words appear */
+    MOST,
+    /** some of the words appear */
+    ANY;
+
+    public String key() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** What a request requires: every word, or any. */
+  public enum Level { ALL, ANY }
 
   /**
    * Only for highlighting {@code text} and {@code title}: ik_smart cuts the query into its coarsest
    * words (脱贫攻坚 stays one word), so marks are whole words rather than 脱贫 and 攻坚 everywhere.
-   * Not for matching: against the ik_max_word index it misses 69 % of phrase and 42 % of AND
-   * queries cut from the seeds (indexer/src/test/resources/index/analyzer-measurement.md); the
-   * fields' own search analyzer (text_search = ik_max_word + synonyms) misses about half as many.
    */
   static final String HIGHLIGHT_ANALYZER = "ik_smart";
 
   /**
-   * Added when the title holds the query string exactly. With {@link #EXACT_BOOST} these are tiers
-   * above any BM25 score of a short query (which stays below about 30 on this index): exact in the
-   * title, then exact in the text, then IK words only, BM25 ordering within a tier.
+   * Added when the text holds a clause exactly as typed: the exact tier ranks above paragraphs that
+   * only hold the words apart (BM25 of a short query stays below about 30 on this index).
    */
-  static final float TITLE_BOOST = 100f;
-
-  /** Added when the text holds a query word exactly (see {@link #TITLE_BOOST}). */
   static final float EXACT_BOOST = 50f;
 
+  /** Added when the title holds a clause: a boost among paragraphs of one tier, not a tier itself. */
+  static final float TITLE_BOOST = 5f;
+
+  /** Per word held, at {@link Level#ANY}: more words rank higher whatever their BM25. */
+  static final float WORD_BOOST = 30f;
+
+  /** BM25 of the title counts this much against BM25 of the paragraph's own text. */
+  static final float TITLE_BM25_BOOST = 0.3f;
+
+  static final String EXACT_NAME = "exact:";
+  static final String WORD_NAME = "word:";
+
   private final Synonyms synonyms;
+  private final WordSplitter splitter;
+  private final boolean bigrams;
 
   public QueryBuilder(Synonyms synonyms) {
-    this.synonyms = synonyms;
+    this(synonyms, true);
   }
 
-  /** The scoring part: the query text plus the date range (dates are not a facet). */
+  /**
+   * @param bigrams match substrings of two or more characters as phrases of the index-time bigram
+   *                field {@code text.bigrams} (true), or as phrases of one-character tokens on
+   *                {@code text.chars} (false, the former way; kept to measure both)
+   */
+  public QueryBuilder(Synonyms synonyms, boolean bigrams) {
+    this.synonyms = synonyms;
+    this.splitter = WordSplitter.shared();
+    this.bigrams = bigrams;
+  }
+
+  /** The scoring part at {@link Level#ALL}: the query text plus the date range (dates are not a facet). */
   public Query mainQuery(QueryText text, Filters filters) {
+    return mainQuery(text, filters, Level.ALL);
+  }
+
+  public Query mainQuery(QueryText text, Filters filters, Level level) {
     return Query.of(q -> q.bool(b -> {
       if (text.matchesEverything()) {
         b.must(Query.of(m -> m.matchAll(a -> a)));
-      }
-      for (List<Clause> group : text.groups()) {
-        List<Query> alternatives = new ArrayList<>();
-        for (Clause clause : group) {
-          alternatives.addAll(clauseQueries(clause));
+      } else if (level == Level.ALL) {
+        for (int g = 0; g < text.groups().size(); g++) {
+          List<Clause> group = text.groups().get(g);
+          List<Query> alternatives = new ArrayList<>();
+          List<Query> exact = new ArrayList<>();
+          List<Query> title = new ArrayList<>();
+          for (Clause clause : group) {
+            for (String variant : synonyms.expand(clause.text())) {
+              alternatives.add(clause.phrase() ? bodyContains(variant) : allWords(variant));
+              exact.add(bodyContains(variant));
+              title.add(titleHas(variant));
+            }
+          }
+          b.must(anyOf(alternatives));
+          String name = EXACT_NAME + g;
+          b.should(Query.of(s -> s.constantScore(c -> c.filter(anyOf(exact)).boost(EXACT_BOOST).queryName(name))));
+          b.should(Query.of(s -> s.constantScore(c -> c.filter(anyOf(title)).boost(TITLE_BOOST))));
         }
-        b.must(anyOf(alternatives));
+      } else {
+        List<String> words = words(text);
+        List<Query> each = new ArrayList<>();
+        for (int j = 0; j < words.size(); j++) {
+          Query w = anyWordForm(words.get(j));
+          each.add(w);
+          String name = WORD_NAME + j;
+          b.should(Query.of(s -> s.constantScore(c -> c.filter(w).boost(WORD_BOOST).queryName(name))));
+        }
+        each.add(relevance(text));
+        b.must(anyOf(each));
+        for (List<Clause> group : text.groups()) {
+          for (Clause clause : group) {
+            b.should(Query.of(s -> s.constantScore(c -> c.filter(bodyContains(clause.text())).boost(EXACT_BOOST))));
+          }
+        }
+      }
+      if (!text.matchesEverything()) {
+        b.should(relevance(text));
       }
       for (Clause clause : text.excluded()) {
-        b.mustNot(clauseQueries(clause));
+        for (String variant : synonyms.expand(clause.text())) {
+          b.mustNot(bodyContains(variant));
+          if (!clause.phrase()) {
+            b.mustNot(titleContains(variant));
+          }
+        }
       }
       Query range = dateRange(filters.dateFrom(), filters.dateTo());
       if (range != null) {
@@ -67,59 +149,145 @@ public final class QueryBuilder {
     }));
   }
 
-  /** One clause and its synonyms: any one of them matches. */
-  List<Query> clauseQueries(Clause clause) {
-    List<Query> out = new ArrayList<>();
-    for (String variant : synonyms.expand(clause.text())) {
-      out.add(clause.phrase() ? phraseQuery(variant) : wordQuery(variant));
+  /** The words of the positive clauses, in order, once each: a phrase is one word, a word is IK's pieces. */
+  public List<String> words(QueryText text) {
+    LinkedHashSet<String> out = new LinkedHashSet<>();
+    for (List<Clause> group : text.groups()) {
+      for (Clause clause : group) {
+        if (clause.phrase()) {
+          out.add(clause.text());
+        } else {
+          out.addAll(pieces(clause.text()));
+        }
+      }
     }
-    return out;
+    return List.copyOf(out);
+  }
+
+  /** "Most words": 2 of 3, 3 of 4, 4 of 5 … (two thirds, rounded up). */
+  public static int mostOf(int words) {
+    return Math.max(1, (int) Math.ceil(words * 2 / 3.0));
+  }
+
+  /** The tier a hit answers from, given the names of the queries it matched. */
+  public static Tier tierOf(Level level, List<String> matched, int groups, int words) {
+    if (level == Level.ALL) {
+      long exact = matched.stream().filter(n -> n.startsWith(EXACT_NAME)).count();
+      return exact >= groups ? Tier.EXACT : Tier.ALL;
+    }
+    long held = matched.stream().filter(n -> n.startsWith(WORD_NAME)).count();
+    if (held >= words) {
+      return Tier.ALL;
+    }
+    return held >= mostOf(words) && words > 2 ? Tier.MOST : Tier.ANY;
+  }
+
+  List<String> pieces(String text) {
+    List<String> pieces = splitter.split(text);
+    return pieces.isEmpty() ? List.of(text) : pieces;
+  }
+
+  /** Every IK word of the text appears in the paragraph's text, each as an exact substring. */
+  private Query allWords(String text) {
+    List<Query> each = new ArrayList<>();
+    for (String piece : pieces(text)) {
+      List<String> finer = piece.length() >= 3 ? splitter.finest(piece) : List.of(piece);
+      if (finer.size() > 1 && synonyms.expand(piece).size() == 1) {
+        // typed together, two words can form a longer word across their boundary (中国+人民): a
+        // paragraph holding its finer words apart still holds every word typed
+        List<Query> parts = finer.stream().map(this::bodyContains).toList();
+        each.add(anyOf(List.of(wordForms(piece), Query.of(q -> q.bool(b -> b.filter(parts))))));
+      } else {
+        each.add(wordForms(piece));
+      }
+    }
+    Query all = each.size() == 1 ? each.get(0) : Query.of(q -> q.bool(b -> b.filter(each)));
+    Query pinyin = pinyin(text);
+    return pinyin == null ? all : anyOf(List.of(all, pinyin));
+  }
+
+  /** A word or one of its synonyms, anywhere in the text (for the ANY level). */
+  private Query anyWordForm(String word) {
+    List<Query> forms = new ArrayList<>();
+    for (String variant : synonyms.expand(word)) {
+      forms.add(bodyContains(variant));
+    }
+    Query pinyin = pinyin(word);
+    if (pinyin != null) {
+      forms.add(pinyin);
+    }
+    return anyOf(forms);
+  }
+
+  /** A piece as written or as one of its synonyms (a query piece 世卫组织 also finds 世界卫生组织). */
+  private Query wordForms(String piece) {
+    List<String> variants = synonyms.expand(piece);
+    if (variants.size() == 1) {
+      return bodyContains(piece);
+    }
+    return anyOf(variants.stream().map(this::bodyContains).toList());
   }
 
   /**
-   * A word matches a paragraph that contains it as a substring of its text (exact, on the
-   * one-character-per-token {@code text.chars}: IK cannot miss it, even when the word cuts across
-   * IK's words) or of its title, or whose IK words all appear in the text or all in the title (so
-   * 疫情防控 still finds 疫情的防控). Scores add up: the IK clause (BM25, title 3×), a constant
-   * {@link #EXACT_BOOST} for the exact substring in the text and {@link #TITLE_BOOST} for it in the
-   * title. Constants, not BM25 on the characters: a character phrase over a short common word (讲话)
-   * scored up to 5 and lifted body-only paragraphs above title matches, and a substring cutting
-   * across IK words (贫攻坚成效) must rank above paragraphs that only have its IK pieces apart.
+   * Full pinyin ({@code tuopin}) or, for names, initials ({@code xjp}): terms of the index-time pinyin
+   * subfields (the plugin's {@code news_pinyin} filter). Null unless the word is all Latin letters.
    */
-  private static Query wordQuery(String word) {
-    Query words = Query.of(q -> q.multiMatch(m -> m
-        .query(word)
-        .fields(TEXT_FIELDS)
-        .type(TextQueryType.BestFields)
-        .operator(Operator.And)));
-    Query exact = Query.of(q -> q.constantScore(c -> c.filter(bodyContains(word)).boost(EXACT_BOOST)));
-    return anyOf(List.of(exact, words, titleContains(word)));
+  static Query pinyin(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    if (w.length() < 2 || !w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+      return null;
+    }
+    return Query.of(q -> q.bool(b -> b
+        .should(s -> s.term(t -> t.field(Fields.TEXT_TERMS).value(w)))
+        .should(s -> s.term(t -> t.field(Fields.PERSONS_PINYIN).value(w)))
+        .should(s -> s.term(t -> t.field(Fields.PLACES_PINYIN).value(w)))
+        .minimumShouldMatch("1")));
+  }
+
+  /** BM25 of the words in the paragraph's text, the title counting less: order within a tier. */
+  private static Query relevance(QueryText text) {
+    StringBuilder all = new StringBuilder();
+    for (List<Clause> group : text.groups()) {
+      for (Clause clause : group) {
+        all.append(clause.text()).append(' ');
+      }
+    }
+    String q = all.toString().strip();
+    return Query.of(o -> o.bool(b -> b
+        .should(s -> s.match(m -> m.field(Fields.TEXT).query(q)))
+        .should(s -> s.match(m -> m.field(Fields.TITLE).query(q).boost(TITLE_BM25_BOOST)))));
   }
 
   /**
-   * A quoted phrase is exact: the paragraph text must hold its characters in sequence
-   * ({@code match_phrase}, slop 0, on {@code text.chars}). The title only adds score: as an
-   * alternative it would let every paragraph of an article whose title holds the phrase match.
+   * The text holds the characters in this order. Two or more letters or digits: a phrase of the
+   * index-time bigram field ({@code text.bigrams}: 脱贫攻坚 is the three terms 脱贫 贫攻 攻坚, far rarer
+   * than the four single characters); one character: a term of {@code text.chars}; with punctuation
+   * or spaces inside: a phrase of {@code text.chars} (whose analyzer drops them).
    */
-  private static Query phraseQuery(String phrase) {
-    return Query.of(q -> q.bool(b -> b.must(bodyContains(phrase)).should(titleContains(phrase))));
+  Query bodyContains(String s) {
+    String folded = s.strip();
+    boolean plain = folded.codePoints().allMatch(Character::isLetterOrDigit);
+    if (bigrams && plain && folded.codePointCount(0, folded.length()) >= 2) {
+      return Query.of(q -> q.matchPhrase(m -> m.field(Fields.TEXT_BIGRAMS).query(folded).slop(0)));
+    }
+    return charsContains(folded);
   }
 
-  /** The text holds the characters in this order (the standard analyzer drops punctuation and spaces). */
-  static Query bodyContains(String s) {
+  static Query charsContains(String s) {
     return Query.of(q -> q.matchPhrase(m -> m.field(Fields.TEXT_CHARS).query(s).slop(0)));
   }
 
   /**
    * The title holds the characters in this order: {@code match_phrase} on {@code title.chars}, one Han
-   * character per token like {@code text.chars}. A constant score, for the reason given at
-   * {@link #wordQuery}; and no wildcard, which clusters with
+   * character per token. No wildcard, which clusters with
    * {@code search.allow_expensive_queries: false} refuse.
    */
   static Query titleContains(String s) {
-    return Query.of(q -> q.constantScore(c -> c
-        .filter(f -> f.matchPhrase(m -> m.field(Fields.TITLE_CHARS).query(s).slop(0)))
-        .boost(TITLE_BOOST)));
+    return Query.of(q -> q.matchPhrase(m -> m.field(Fields.TITLE_CHARS).query(s).slop(0)));
+  }
+
+  private static Query titleHas(String s) {
+    return titleContains(s);
   }
 
   private static Query anyOf(List<Query> alternatives) {
@@ -158,7 +326,45 @@ public final class QueryBuilder {
   public Query charsHighlight(QueryText text) {
     List<Query> out = new ArrayList<>();
     for (Clause c : positive(text, true, true)) {
-      out.add(bodyContains(c.text()));
+      out.add(charsContains(c.text()));
+    }
+    return out.isEmpty() ? null : anyOf(out);
+  }
+
+  /**
+   * What to mark when a paragraph holds the words apart: each IK word of a clause (and its synonyms) of
+   * two or more characters, on {@code text.bigrams}. Null when every clause is one word.
+   */
+  public Query piecesHighlight(QueryText text) {
+    LinkedHashSet<String> marks = new LinkedHashSet<>();
+    for (Clause c : positive(text, false, true)) {
+      List<String> pieces = pieces(c.text());
+      if (pieces.size() > 1) {
+        for (String piece : pieces) {
+          if (piece.codePointCount(0, piece.length()) >= 2 && piece.codePoints().allMatch(Character::isLetterOrDigit)) {
+            marks.addAll(synonyms.expand(piece));
+          }
+        }
+      }
+    }
+    List<Query> out = new ArrayList<>();
+    for (String m : marks) {
+      out.add(Query.of(q -> q.matchPhrase(p -> p.field(Fields.TEXT_BIGRAMS).query(m).slop(0))));
+    }
+    return out.isEmpty() ? null : anyOf(out);
+  }
+
+  /**
+   * What to mark for words typed in pinyin: their terms in {@code text.terms}, whose pinyin tokens carry
+   * the offsets of the characters they were made from (so {@code tuopin} marks 脱贫). Null without such words.
+   */
+  public Query pinyinHighlight(QueryText text) {
+    List<Query> out = new ArrayList<>();
+    for (Clause c : positive(text, false, true)) {
+      if (pinyin(c.text()) != null) {
+        String w = c.text().toLowerCase(java.util.Locale.ROOT);
+        out.add(Query.of(q -> q.term(t -> t.field(Fields.TEXT_TERMS).value(w))));
+      }
     }
     return out.isEmpty() ? null : anyOf(out);
   }

@@ -22,6 +22,9 @@ import java.util.Map;
  * @param undated       matching paragraphs whose date is unknown (not in the histogram)
  * @param nextCursor    pass as {@code cursor} for the next page; null on the last page or when
  *                      collapsing (cursor paging walks paragraphs)
+ * @param match         which tier answered: {@code exact} (every clause as typed), {@code all} (every
+ *                      word), {@code most} (most words, e.g. 2 of 3), {@code any} (some words); null
+ *                      without a query
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -33,9 +36,15 @@ public record SearchResult(
     Map<String, List<FacetValue>> facets,
     List<DateBucket> dateHistogram,
     long undated,
-    String nextCursor) {
+    String nextCursor,
+    String match) {
 
-  /** Every field is always present (null when unknown), so clients can rely on the shape. */
+  /**
+   * Every field is always present (null when unknown), so clients can rely on the shape.
+   * {@code match} is this hit's tier; {@code more_in_article}: further matching paragraphs of the same
+   * article left off this page to make room for other articles (open them with
+   * {@code /api/articles/{article_id}}), counted among the first results only.
+   */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public record Hit(
@@ -54,7 +63,9 @@ public record SearchResult(
       String file,
       String articleId,
       int paragraph,
-      long duplicates) {}
+      long duplicates,
+      String match,
+      int moreInArticle) {}
 
   public record FacetValue(String value, long count, boolean selected) {}
 

@@ -9,10 +9,8 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest.Builder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
-import co.elastic.clients.elasticsearch.core.search.Suggestion;
 import co.elastic.clients.util.NamedValue;
 import dev.newssearch.api.query.QueryText;
 import dev.newssearch.api.search.Reports.Article;
@@ -54,6 +52,8 @@ public final class SearchService {
   private final QueryBuilder queries;
   private final MeterRegistry metrics;
   private final String esTimeout;
+  /** The partial-match fallback (any word) can match much of the index: it gets a third of the time. */
+  private final String partialTimeout;
 
   public SearchService(ElasticsearchClient es, String alias, QueryBuilder queries, MeterRegistry metrics, long timeoutMs) {
     this.es = es;
@@ -61,6 +61,7 @@ public final class SearchService {
     this.queries = queries;
     this.metrics = metrics;
     this.esTimeout = Math.max(1, timeoutMs) + "ms";
+    this.partialTimeout = Math.max(1, timeoutMs / 3) + "ms";
   }
 
   @FunctionalInterface
@@ -83,15 +84,53 @@ public final class SearchService {
 
   // ---------------------------------------------------------------- search
 
+  /** At most this many paragraphs of one article on a page of relevance-ranked, collapsed results. */
+  static final int PER_ARTICLE = 2;
+  /** Diversified paging covers the results up to this rank; deeper pages follow Elasticsearch's order. */
+  static final int DIVERSIFY_DEPTH = 100;
+  static final String DUPLICATES = "dups";
+
   public SearchResult search(SearchRequest req) throws IOException {
-    co.elastic.clients.elasticsearch.core.SearchRequest request = buildSearch(req);
-    SearchResponse<ParagraphDoc> resp = timed("search", () -> es.search(request, ParagraphDoc.class));
-    long total = resp.hits().total() == null ? resp.hits().hits().size() : resp.hits().total().value();
-    Map<String, Long> groupSizes = req.collapse() ? duplicateCounts(req, resp.hits().hits()) : Map.of();
+    QueryBuilder.Level level = QueryBuilder.Level.ALL;
+    SearchResponse<ParagraphDoc> resp = timed("search", () -> es.search(buildSearch(req, QueryBuilder.Level.ALL), ParagraphDoc.class));
+    if (totalOf(resp) == 0 && !req.query().matchesEverything()) {
+      // no paragraph holds every word: rank those holding most of them, then any (never a dead end);
+      // a second round trip only when the first found nothing
+      level = QueryBuilder.Level.ANY;
+      resp = timed("search_partial", () -> es.search(buildSearch(req, QueryBuilder.Level.ANY), ParagraphDoc.class));
+    }
+    long total = totalOf(resp);
+    int groupsInQuery = req.query().groups().size();
+    int words = level == QueryBuilder.Level.ANY ? queries.words(req.query()).size() : 0;
+    List<Hit<ParagraphDoc>> raw = resp.hits().hits();
+    List<Hit<ParagraphDoc>> page = raw;
+    Map<String, Integer> more = Map.of();
+    if (diversified(req)) {
+      List<Hit<ParagraphDoc>> window = raw;
+      List<String> saturated = saturated(raw, req.from() + req.size(), raw.size() >= windowSize(req));
+      if (!saturated.isEmpty()) {
+        // a few articles fill the whole window (a long speech whose every paragraph holds the word):
+        // the best paragraphs of the other articles, in a second request without those
+        QueryBuilder.Level at = level;
+        var others = timed("search_others", () -> es.search(
+            buildSearch(req, at, saturated), ParagraphDoc.class)).hits().hits();
+        window = new ArrayList<>(raw);
+        window.addAll(others);
+        window.sort(java.util.Comparator.comparingDouble((Hit<ParagraphDoc> h) -> h.score() == null ? 0 : -h.score()));
+      }
+      Diversified<ParagraphDoc> d = diversify(window, req.from(), req.size(), SearchService::articleOf);
+      page = d.page();
+      more = d.more();
+    }
     List<SearchResult.Hit> hits = new ArrayList<>();
-    for (Hit<ParagraphDoc> hit : resp.hits().hits()) {
-      String group = hit.source().dupGroup();
-      hits.add(toHit(hit, group == null ? 1 : Math.max(1, groupSizes.getOrDefault(group, 1L))));
+    for (Hit<ParagraphDoc> hit : page) {
+      String tier = req.query().matchesEverything() ? null
+          : QueryBuilder.tierOf(level, hit.matchedQueries(), groupsInQuery, words).key();
+      hits.add(toHit(hit, duplicates(hit, req.collapse()), tier, more.getOrDefault(hit.id(), 0)));
+    }
+    String match = null;
+    if (!req.query().matchesEverything() && total > 0) {
+      match = hits.isEmpty() ? (level == QueryBuilder.Level.ALL ? "all" : "any") : hits.get(0).match();
     }
     Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
     for (Facet facet : Facet.values()) {
@@ -106,26 +145,139 @@ public final class SearchService {
     long undated = allSub.get("undated").missing().docCount();
 
     String next = null;
-    List<Hit<ParagraphDoc>> raw = resp.hits().hits();
     if (!req.collapse() && req.size() > 0 && raw.size() == req.size() && req.from() + raw.size() < total) {
       List<FieldValue> sortValues = raw.get(raw.size() - 1).sort();
       if (sortValues != null && !sortValues.isEmpty()) {
         next = new Cursor(req.sort(), sortValues).encode();
       }
     }
-    return new SearchResult(total, groups, resp.took(), hits, facets, histogram, undated, next);
+    return new SearchResult(total, groups, resp.took(), hits, facets, histogram, undated, next, match);
   }
 
-  /** The Elasticsearch request for a search; public so the benchmark can send the same one directly. */
+  private static long totalOf(SearchResponse<?> resp) {
+    return resp.hits().total() == null ? resp.hits().hits().size() : resp.hits().total().value();
+  }
+
+  /** How many matching paragraphs a collapsed hit stands for: its duplicate group's inner-hits total. */
+  private static long duplicates(Hit<ParagraphDoc> hit, boolean collapse) {
+    if (!collapse || hit.innerHits() == null || !hit.innerHits().containsKey(DUPLICATES)) {
+      return 1;
+    }
+    var inner = hit.innerHits().get(DUPLICATES).hits().total();
+    return inner == null ? 1 : Math.max(1, inner.value());
+  }
+
+  /**
+   * Relevance pages of collapsed results show at most {@link #PER_ARTICLE} paragraphs of one article:
+   * the request then asks for the results from the first one up to one page beyond this one, and
+   * {@link #diversify} re-orders them.
+   */
+  static boolean diversified(SearchRequest req) {
+    return req.collapse() && req.sort() == SortOrder.RELEVANCE && req.cursor() == null && req.size() > 0
+        && !req.query().matchesEverything() && req.from() + req.size() <= DIVERSIFY_DEPTH;
+  }
+
+  record Diversified<T>(List<Hit<T>> page, Map<String, Integer> more) {}
+
+  /**
+   * An article's first {@link #PER_ARTICLE} results keep their rank; its later ones move behind every
+   * result of the round before (round = how many of its article came before, divided by
+   * {@link #PER_ARTICLE}). The order of a prefix does not depend on what follows it, so pages cut from
+   * growing windows agree. {@code more}: for the last paragraph of an article on this page, how many
+   * more of that article the window holds beyond this and the earlier pages.
+   */
+  static <T> Diversified<T> diversify(List<Hit<T>> window, int from, int size, java.util.function.Function<Hit<T>, String> articleOf) {
+    Map<String, Integer> seen = new java.util.HashMap<>();
+    List<List<Hit<T>>> rounds = new ArrayList<>();
+    Map<String, Integer> inWindow = new java.util.HashMap<>();
+    for (Hit<T> h : window) {
+      String article = articleOf.apply(h);
+      int k = seen.merge(article, 1, Integer::sum) - 1;
+      inWindow.merge(article, 1, Integer::sum);
+      int round = k / PER_ARTICLE;
+      while (rounds.size() <= round) {
+        rounds.add(new ArrayList<>());
+      }
+      rounds.get(round).add(h);
+    }
+    List<Hit<T>> ordered = new ArrayList<>();
+    rounds.forEach(ordered::addAll);
+    int start = Math.min(from, ordered.size());
+    int end = Math.min(from + size, ordered.size());
+    List<Hit<T>> page = ordered.subList(start, end);
+    Map<String, Integer> shownSoFar = new java.util.HashMap<>();
+    for (Hit<T> h : ordered.subList(0, end)) {
+      shownSoFar.merge(articleOf.apply(h), 1, Integer::sum);
+    }
+    Map<String, Integer> more = new java.util.HashMap<>();
+    Set<String> done = new java.util.HashSet<>();
+    for (int i = page.size() - 1; i >= 0; i--) {
+      Hit<T> h = page.get(i);
+      String article = articleOf.apply(h);
+      if (done.add(article)) {
+        int rest = inWindow.get(article) - shownSoFar.get(article);
+        if (rest > 0) {
+          more.put(h.id(), rest);
+        }
+      }
+    }
+    return new Diversified<>(List.copyOf(page), more);
+  }
+
+  private static String articleOf(Hit<?> h) {
+    Object src = h.source();
+    if (src instanceof ParagraphDoc d && d.articleId() != null) {
+      return d.articleId();
+    }
+    return h.id();
+  }
+
+  /** Results a diversified page asks for: up to one page beyond it. */
+  static int windowSize(SearchRequest req) {
+    return Math.min(req.from() + 2 * req.size(), DIVERSIFY_DEPTH + req.size());
+  }
+
+  /** The Elasticsearch request for a search at {@link QueryBuilder.Level#ALL}; public so the benchmark can send the same one directly. */
   public co.elastic.clients.elasticsearch.core.SearchRequest buildSearch(SearchRequest req) {
-    Query main = queries.mainQuery(req.query(), req.filters());
+    return buildSearch(req, QueryBuilder.Level.ALL);
+  }
+
+  public co.elastic.clients.elasticsearch.core.SearchRequest buildSearch(SearchRequest req, QueryBuilder.Level level) {
+    return buildSearch(req, level, List.of());
+  }
+
+  /**
+   * Articles that hold more than their share of a full window: the window ({@code from + size} after
+   * diversifying, fetched as twice that) has fewer than {@code needed} results once each article keeps
+   * {@link #PER_ARTICLE}, and more results exist. Empty when the window diversifies well enough.
+   */
+  static List<String> saturated(List<Hit<ParagraphDoc>> window, int needed, boolean moreExist) {
+    Map<String, Integer> perArticle = new LinkedHashMap<>();
+    window.forEach(h -> perArticle.merge(articleOf(h), 1, Integer::sum));
+    int firstRound = perArticle.values().stream().mapToInt(n -> Math.min(n, PER_ARTICLE)).sum();
+    if (firstRound >= needed || !moreExist) {
+      return List.of();
+    }
+    return perArticle.entrySet().stream().filter(e -> e.getValue() > PER_ARTICLE).map(Map.Entry::getKey).toList();
+  }
+
+  private co.elastic.clients.elasticsearch.core.SearchRequest buildSearch(SearchRequest req, QueryBuilder.Level level,
+      List<String> withoutArticles) {
+    Query scored = queries.mainQuery(req.query(), req.filters(), level);
+    Query main = withoutArticles.isEmpty() ? scored : Query.of(q -> q.bool(b -> b.must(scored)
+        .mustNot(QueryBuilder.termsQuery(Fields.ARTICLE_ID, withoutArticles))));
     Query post = queries.facetFilter(req.filters(), Set.of());
     Map<String, Aggregation> aggs = searchAggregations(req);
+    boolean diversify = diversified(req);
+    int from = diversify ? 0 : req.from();
+    int size = diversify ? windowSize(req) : req.size();
+    boolean counting = withoutArticles.isEmpty(); // the second request only looks for other articles
     return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
       // scores come with a relevance sort anyway; date sorts only report them when asked
-      Builder b = s.index(alias).query(main).trackTotalHits(t -> t.enabled(true))
+      Builder b = s.index(alias).query(main).trackTotalHits(t -> t.enabled(counting))
           .trackScores(req.sort() != SortOrder.RELEVANCE && req.size() > 0)
-          .size(req.size()).from(req.from()).timeout(esTimeout).aggregations(aggs)
+          .size(size).from(from).timeout(level == QueryBuilder.Level.ANY ? partialTimeout : esTimeout)
+          .aggregations(counting ? aggs : Map.of())
           .sort(sorts(req.sort()))
           .source(src -> src.filter(f -> f.excludes(List.of(SOURCE_EXCLUDES))));
       if (post != null) {
@@ -135,6 +287,8 @@ public final class SearchService {
         Query textHl = queries.textHighlight(req.query());
         Query charsHl = queries.charsHighlight(req.query());
         Query titleHl = queries.titleHighlight(req.query());
+        Query pinyinHl = queries.pinyinHighlight(req.query());
+        Query piecesHl = queries.piecesHighlight(req.query());
         if (textHl != null || charsHl != null || titleHl != null) {
           // explicit highlight queries: the search itself matches text with ik_max_word, whose
           // overlapping pieces (脱贫, 攻坚) would be marked on their own; see Highlights.union
@@ -149,14 +303,20 @@ public final class SearchService {
             if (titleHl != null) {
               h.fields(Fields.TITLE, f -> f.type("unified").numberOfFragments(0).highlightQuery(titleHl));
             }
+            if (piecesHl != null) {
+              h.fields(Fields.TEXT_BIGRAMS, f -> f.type("unified").numberOfFragments(0).highlightQuery(piecesHl));
+            }
+            if (pinyinHl != null) {
+              h.fields(Fields.TEXT_TERMS, f -> f.type("unified").numberOfFragments(0).highlightQuery(pinyinHl));
+            }
             return h;
           });
         }
       }
       if (req.collapse() && req.size() > 0) {
-        // group sizes come from one follow-up aggregation (duplicateCounts), not inner_hits, which
-        // runs one query per group and doubled the cost of a page
-        b.collapse(c -> c.field(Fields.DUP_GROUP));
+        // duplicate counts in the same round trip: a size-0 inner hit per group reports only how many
+        // matching paragraphs the group holds (no second request, no documents fetched)
+        b.collapse(c -> c.field(Fields.DUP_GROUP).innerHits(ih -> ih.name(DUPLICATES).size(0)));
       }
       if (req.cursor() != null) {
         b.searchAfter(req.cursor().after());
@@ -228,28 +388,19 @@ public final class SearchService {
     };
   }
 
-  /** How many matching paragraphs (same query and filters) each collapsed group on the page folds. */
-  private Map<String, Long> duplicateCounts(SearchRequest req, List<Hit<ParagraphDoc>> page) throws IOException {
-    List<String> groups = page.stream().map(h -> h.source().dupGroup()).filter(g -> g != null).distinct().toList();
-    if (groups.isEmpty()) {
-      return Map.of();
-    }
-    Query query = unscored(queries.fullQuery(req.query(), req.filters()));
-    SearchResponse<Void> resp = timed("duplicates", () -> es.search(s -> s.index(alias).size(0).timeout(esTimeout)
-        .query(query)
-        .aggregations("groups", a -> a.terms(t -> t.field(Fields.DUP_GROUP).size(groups.size())
-            .include(i -> i.terms(groups)))), Void.class));
-    Map<String, Long> counts = new java.util.HashMap<>();
-    for (StringTermsBucket b : resp.aggregations().get("groups").sterms().buckets().array()) {
-      counts.put(b.key().stringValue(), b.docCount());
-    }
-    return counts;
-  }
-
-  private static SearchResult.Hit toHit(Hit<ParagraphDoc> hit, long duplicates) {
+  private static SearchResult.Hit toHit(Hit<ParagraphDoc> hit, long duplicates, String match, int more) {
     ParagraphDoc d = hit.source();
     Map<String, List<String>> hl = hit.highlight();
     String textHtml = Highlights.union(first(hl, Fields.TEXT), first(hl, Fields.TEXT_CHARS));
+    String piecesHtml = first(hl, Fields.TEXT_BIGRAMS);
+    if (piecesHtml != null && !"exact".equals(match)) {
+      // the words apart matter only when the paragraph does not hold the clause as typed
+      textHtml = textHtml == null ? piecesHtml : Highlights.union(piecesHtml, textHtml);
+    }
+    String pinyinHtml = first(hl, Fields.TEXT_TERMS);
+    if (pinyinHtml != null) {
+      textHtml = textHtml == null ? pinyinHtml : Highlights.union(pinyinHtml, textHtml);
+    }
     if (textHtml == null) {
       textHtml = escapeHtml(d.text());
     }
@@ -271,7 +422,9 @@ public final class SearchService {
         d.file(),
         d.articleId(),
         d.paragraph(),
-        duplicates);
+        duplicates,
+        match,
+        more);
   }
 
   /**
@@ -384,29 +537,46 @@ public final class SearchService {
 
   // ---------------------------------------------------------------- suggest
 
+  /** Longest prefix the {@code index_prefixes} of the suggest fields answer from a term lookup. */
+  static final int INDEXED_PREFIX_CHARS = 10;
+
+  /**
+   * Persons, places and frequent terms that start with the prefix, written in characters or typed as
+   * pinyin ({@code xjp}, {@code xijinping}, {@code tuopin}), with paragraph counts. All from index-time
+   * fields (the plugin's {@code news_pinyin} filter wrote {@code xjp|习近平}): a prefix query on their
+   * indexed prefixes finds the paragraphs, a terms aggregation per field (include = the prefix)
+   * counts the words. One request, no completion structure to rebuild.
+   */
   public SuggestReport suggest(String prefix, int size) throws IOException {
-    if (prefix.isEmpty()) {
+    String p = prefix.toLowerCase(java.util.Locale.ROOT).strip();
+    if (p.isEmpty()) {
       return new SuggestReport(prefix, List.of());
     }
-    String regex = regexEscape(prefix) + ".*";
-    SearchResponse<Void> resp = timed("suggest", () -> es.search(s -> s.index(alias).size(0).timeout(esTimeout)
-        .aggregations("persons", a -> a.terms(t -> t.field(Fields.PERSONS).size(size).include(i -> i.regexp(regex))))
-        .suggest(sg -> sg.suggesters("terms", fs -> fs.prefix(prefix)
-            .completion(c -> c.field(Fields.SUGGEST).size(size).skipDuplicates(true)))), Void.class));
+    boolean typedAsPinyin = p.chars().allMatch(c -> c < 0x80 && Character.isLetterOrDigit(c));
+    // pinyin matches only the keyed forms (whose part after | is the word); characters only the words
+    String include = typedAsPinyin ? regexEscape(p) + "[^|]*\\|.*" : regexEscape(p) + "[^|]*";
+    String looked = p.length() > INDEXED_PREFIX_CHARS ? p.substring(0, INDEXED_PREFIX_CHARS) : p;
+    List<String> fields = List.of(Fields.PERSONS_PINYIN, Fields.PLACES_PINYIN, Fields.TEXT_TERMS);
+    List<String> types = List.of("person", "place", "term");
+    SearchResponse<Void> resp = timed("suggest", () -> es.search(s -> {
+      s.index(alias).size(0).timeout(esTimeout).trackTotalHits(t -> t.enabled(false))
+          .query(q -> q.bool(b -> {
+            fields.forEach(f -> b.should(sh -> sh.prefix(pr -> pr.field(f).value(looked))));
+            return b.minimumShouldMatch("1");
+          }));
+      for (int i = 0; i < fields.size(); i++) {
+        String f = fields.get(i);
+        s.aggregations(types.get(i), a -> a.filter(fq -> fq.prefix(pr -> pr.field(f).value(looked)))
+            .aggregations("words", w -> w.terms(t -> t.field(f).size(size).include(in -> in.regexp(include)))));
+      }
+      return s;
+    }, Void.class));
     var out = new LinkedHashMap<String, Reports.Suggestion>();
-    for (StringTermsBucket b : resp.aggregations().get("persons").sterms().buckets().array()) {
-      out.put(b.key().stringValue(), new Reports.Suggestion(b.key().stringValue(), "person", b.docCount()));
-    }
-    Set<String> seen = new LinkedHashSet<>(out.keySet());
-    List<Suggestion<Void>> completions = resp.suggest().getOrDefault("terms", List.of());
-    for (Suggestion<Void> sug : completions) {
-      for (CompletionSuggestOption<Void> opt : sug.completion().options()) {
-        if (out.size() >= size) {
-          break;
-        }
-        if (seen.add(opt.text())) {
-          out.put(opt.text(), new Reports.Suggestion(opt.text(), "term", null));
-        }
+    for (String type : types) {
+      for (StringTermsBucket b : resp.aggregations().get(type).filter().aggregations().get("words").sterms().buckets().array()) {
+        String key = b.key().stringValue();
+        String word = key.indexOf('|') >= 0 ? key.substring(key.indexOf('|') + 1) : key;
+        out.putIfAbsent(word, new Reports.Suggestion(word, type, b.docCount()));
       }
     }
     return new SuggestReport(prefix, List.copyOf(out.values()).subList(0, Math.min(size, out.size())));

@@ -41,11 +41,14 @@ import java.util.stream.Stream;
 
 /**
  * Benchmark, not a test: indexes the seeds multiplied into a bench alias, then sends a typical
- * faceted, highlighted search at a fixed rate (open loop: each request leaves at its scheduled time
- * whatever the previous ones do, latency counted from that time) first to the API, then the very
- * same Elasticsearch request straight to Elasticsearch, and prints p50/p90/p99 side by side.
+ * faceted, highlighted search at fixed rates (open loop: each request leaves at its scheduled time
+ * whatever the previous ones do, latency counted from that time) to the API, then a plain
+ * Elasticsearch request doing the same job (match AND, person filter, six terms facets, daily
+ * histogram, highlighted text), then the API's own Elasticsearch request sent directly, once with
+ * exact substrings on the bigram field and once on the character field; prints p50/p90/p99 and the
+ * ratios.
  *
- * <p>Run with {@code bench/api-bench.sh}. Environment: ES_URL, BENCH_COPIES (50), BENCH_RATE (50
+ * <p>Run with {@code bench/api-bench.sh}. Environment: ES_URL, BENCH_COPIES (50), BENCH_RATES (10,40
  * req/s), BENCH_SECONDS (20), BENCH_ALIAS (bench-paragraphs), BENCH_REINDEX (false).
  * Loopback only; bounded by rate × seconds requests with a 10 s timeout each.
  */
@@ -57,7 +60,8 @@ public final class ApiBench {
     Map<String, String> env = System.getenv();
     EsConfig es = EsConfig.fromEnv(env).withAlias(env.getOrDefault("BENCH_ALIAS", "bench-paragraphs"));
     int copies = Integer.parseInt(env.getOrDefault("BENCH_COPIES", "50"));
-    int rate = Integer.parseInt(env.getOrDefault("BENCH_RATE", "50"));
+    List<Integer> rates = Arrays.stream(env.getOrDefault("BENCH_RATES", env.getOrDefault("BENCH_RATE", "10,40")).split(","))
+        .map(String::strip).map(Integer::parseInt).toList();
     int seconds = Integer.parseInt(env.getOrDefault("BENCH_SECONDS", "20"));
     Path seeds = Path.of(args.length > 0 ? args[0] : "seeds").toAbsolutePath().normalize();
     boolean reindex = Boolean.parseBoolean(env.getOrDefault("BENCH_REINDEX", "false"));
@@ -69,39 +73,65 @@ public final class ApiBench {
     try {
       String query = queryString();
       URI apiUri = URI.create("http://127.0.0.1:" + app.port() + "/api/search?" + query);
-      String esJson = esRequestJson(es);
-      Files.writeString(Path.of("search-api", "target", "bench-es-query.json"), esJson);
+      String plainJson = plainRequestJson();
+      String bigramsJson = apiRequestJson(es, true);
+      String charsJson = apiRequestJson(es, false);
+      Files.writeString(Path.of("search-api", "target", "bench-plain-query.json"), plainJson);
+      Files.writeString(Path.of("search-api", "target", "bench-api-query.json"), bigramsJson);
       URI esUri = URI.create(es.url().toString().replaceAll("/$", "") + "/" + es.alias() + "/_search");
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
           .executor(Executors.newFixedThreadPool(8, named("bench-http"))).build();
       HttpRequest apiRequest = HttpRequest.newBuilder(apiUri).timeout(Duration.ofSeconds(10)).GET().build();
-      HttpRequest.Builder esBuilder = HttpRequest.newBuilder(esUri).timeout(Duration.ofSeconds(10))
-          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(esJson));
-      if (es.apiKey() != null) {
-        esBuilder.header("Authorization", "ApiKey " + es.apiKey());
-      } else if (es.username() != null) {
-        esBuilder.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-            (es.username() + ":" + es.password()).getBytes(StandardCharsets.UTF_8)));
-      }
-      HttpRequest esRequest = esBuilder.build();
+      HttpRequest plain = esPost(es, esUri, plainJson);
+      HttpRequest apiBigrams = esPost(es, esUri, bigramsJson);
+      HttpRequest apiChars = esPost(es, esUri, charsJson);
 
       System.out.printf("query: GET /api/search?%s%n", java.net.URLDecoder.decode(query, StandardCharsets.UTF_8));
-      System.out.printf("load: %d req/s for %d s, open loop, loopback%n%n", rate, seconds);
-      // warm both paths up (JIT, caches) before measuring
-      run(http, apiRequest, rate, 3);
-      run(http, esRequest, rate, 3);
-      Result api = run(http, apiRequest, rate, seconds);
-      Thread.sleep(5000); // let Elasticsearch drain whatever the first phase left queued
-      Result direct = run(http, esRequest, rate, seconds);
-      System.out.printf("%-22s %8s %8s %8s %8s %8s %7s%n", "target", "p50 ms", "p90 ms", "p99 ms", "max ms", "mean ms", "errors");
-      print("search-api", api);
-      print("elasticsearch direct", direct);
-      System.out.printf("%nratio api/es: p50 %.2f×, p99 %.2f×; api overhead p50 %+.1f ms%n",
-          api.pct(50) / direct.pct(50), api.pct(99) / direct.pct(99), api.pct(50) - direct.pct(50));
+      System.out.println("plain: match AND on text, person filter, six terms facets of 10, daily date_histogram "
+          + "(Asia/Shanghai), highlighted text (search-api/target/bench-plain-query.json)");
+      System.out.printf("load: %s req/s, %d s each, open loop, loopback%n%n", rates, seconds);
+      // warm every path up (JIT, caches) before measuring
+      for (HttpRequest r : List.of(apiRequest, plain, apiBigrams, apiChars)) {
+        run(http, r, 10, 3);
+      }
+      System.out.printf("%-6s %-34s %8s %8s %8s %8s %8s %7s%n", "rate", "target", "p50 ms", "p90 ms", "p99 ms", "max ms", "mean ms", "errors");
+      List<String> ratios = new ArrayList<>();
+      for (int rate : rates) {
+        Result api = run(http, apiRequest, rate, seconds);
+        Thread.sleep(3000); // let Elasticsearch drain whatever the phase before left queued
+        Result direct = run(http, plain, rate, seconds);
+        Thread.sleep(3000);
+        Result bigrams = run(http, apiBigrams, rate, seconds);
+        Thread.sleep(3000);
+        Result chars = run(http, apiChars, rate, seconds);
+        Thread.sleep(3000);
+        print(rate, "search-api", api);
+        print(rate, "plain es request", direct);
+        print(rate, "api's es request, text.bigrams", bigrams);
+        print(rate, "api's es request, text.chars", chars);
+        ratios.add(String.format("%3d req/s  api/plain: p50 %.2f×, p99 %.2f×   (api overhead p50 %+.1f ms)   "
+                + "exact substrings bigrams/chars: p50 %.2f×, p99 %.2f×",
+            rate, api.pct(50) / direct.pct(50), api.pct(99) / direct.pct(99), api.pct(50) - direct.pct(50),
+            bigrams.pct(50) / chars.pct(50), bigrams.pct(99) / chars.pct(99)));
+      }
+      System.out.println();
+      ratios.forEach(System.out::println);
     } finally {
       app.stop();
     }
     System.exit(0);
+  }
+
+  private static HttpRequest esPost(EsConfig es, URI uri, String json) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+    if (es.apiKey() != null) {
+      b.header("Authorization", "ApiKey " + es.apiKey());
+    } else if (es.username() != null) {
+      b.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+          (es.username() + ":" + es.password()).getBytes(StandardCharsets.UTF_8)));
+    }
+    return b.build();
   }
 
   private static String queryString() {
@@ -112,23 +142,39 @@ public final class ApiBench {
     return String.join("&", parts);
   }
 
-  /** The exact Elasticsearch request the API sends for {@link #QUERY}. */
-  private static String esRequestJson(EsConfig es) {
+  /**
+   * What a developer would send to Elasticsearch for the same page without the API: match AND, the
+   * person filter, six terms facets, a daily histogram in Asia/Shanghai, the text highlighted.
+   */
+  static String plainRequestJson() {
+    StringBuilder aggs = new StringBuilder();
+    for (String field : List.of("persons", "reporters", "places", "organizations", "source", "file")) {
+      aggs.append(String.format("\"%s\":{\"terms\":{\"field\":\"%s\",\"size\":10}},", field, field));
+    }
+    return "{\"size\":10,\"track_total_hits\":true,"
+        + "\"query\":{\"bool\":{\"must\":[{\"match\":{\"text\":{\"query\":\"疫情 防控\",\"operator\":\"and\"}}}],"
+        + "\"filter\":[{\"term\":{\"persons\":\"习近平\"}}]}},"
+        + "\"aggs\":{" + aggs
+        + "\"histogram\":{\"date_histogram\":{\"field\":\"date\",\"calendar_interval\":\"day\","
+        + "\"time_zone\":\"Asia/Shanghai\",\"min_doc_count\":0}}},"
+        + "\"highlight\":{\"fields\":{\"text\":{}}}}";
+  }
+
+  /** The exact Elasticsearch request the API sends for {@link #QUERY}, exact substrings on bigrams or on characters. */
+  private static String apiRequestJson(EsConfig es, boolean bigrams) {
     Map<String, List<String>> params = new LinkedHashMap<>();
     for (String[] kv : QUERY) {
       params.computeIfAbsent(kv[0], k -> new ArrayList<>()).add(kv[1]);
     }
-    QueryParser parser = new QueryParser(Synonyms.fromClasspath("synonyms.txt"));
+    QueryParser parser = new QueryParser(Synonyms.shipped());
     SearchRequest req = new Params(params).searchRequest(parser);
     SearchService service = new SearchService((ElasticsearchClient) null, es.alias(),
-        new QueryBuilder(parser.synonyms()), new SimpleMeterRegistry(), es.timeout().toMillis());
+        new QueryBuilder(parser.synonyms(), bigrams), new SimpleMeterRegistry(), es.timeout().toMillis());
     var request = service.buildSearch(req);
-    // the body only: index and the URL parameters go into the URL in the client; put them in the body
-    String body = JsonpUtils.toJsonString(request, new JacksonJsonpMapper());
-    return body;
+    return JsonpUtils.toJsonString(request, new JacksonJsonpMapper());
   }
 
-  private static long ensureCorpus(EsConfig es, Path seeds, int copies, boolean reindex) throws IOException {
+  static long ensureCorpus(EsConfig es, Path seeds, int copies, boolean reindex) throws IOException {
     try (var transport = EsClients.client(es)._transport()) {
       ElasticsearchClient client = new ElasticsearchClient(transport);
       long seedsCount = 0;
@@ -181,13 +227,13 @@ public final class ApiBench {
     }
   }
 
-  private static void print(String name, Result r) {
-    System.out.printf("%-22s %8.1f %8.1f %8.1f %8.1f %8.1f %7d%n", name, r.pct(50), r.pct(90), r.pct(99), r.max(),
+  static void print(int rate, String name, Result r) {
+    System.out.printf("%-6d %-34s %8.1f %8.1f %8.1f %8.1f %8.1f %7d%n", rate, name, r.pct(50), r.pct(90), r.pct(99), r.max(),
         r.mean(), r.errors());
   }
 
   /** Open loop: request i leaves at start + i/rate; its latency counts from then. */
-  private static Result run(HttpClient http, HttpRequest request, int rate, int seconds) throws Exception {
+  static Result run(HttpClient http, HttpRequest request, int rate, int seconds) throws Exception {
     int total = rate * seconds;
     long[] latencies = new long[total];
     AtomicInteger errors = new AtomicInteger();
@@ -217,7 +263,7 @@ public final class ApiBench {
     return new Result(latencies, errors.get(), total);
   }
 
-  private static java.util.concurrent.ThreadFactory named(String prefix) {
+  static java.util.concurrent.ThreadFactory named(String prefix) {
     AtomicInteger n = new AtomicInteger();
     return r -> {
       Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());

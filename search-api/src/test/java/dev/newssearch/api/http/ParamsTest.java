@@ -76,6 +76,31 @@ class ParamsTest {
   }
 
   @Test
+  void a_date_the_index_cannot_hold_is_refused_naming_its_parameter() {
+    assertRefused(() -> parse("date_from", "0000-01-01"), "date_from", "between 0001-01-01 and 9999-12-31");
+    assertRefused(() -> parse("date_to", "+10000-01-01"), "date_to", "between 0001-01-01 and 9999-12-31");
+    assertThat(parse("date_from", "0001-01-01", "date_to", "9999-12-31").filters().dateTo())
+        .isEqualTo(LocalDate.of(9999, 12, 31));
+  }
+
+  @Test
+  void a_query_above_the_cost_caps_is_refused_naming_q() {
+    String seventeenWords = String.join(" ", java.util.Collections.nCopies(17, "疫情"));
+    assertRefused(() -> parse("q", seventeenWords), "q", "at most 16");
+    String longPhrase = "\"" + "脱贫攻坚战取得决定性成就".repeat(11) + "\"";
+    assertRefused(() -> parse("q", longPhrase), "q", "at most 120");
+    assertThat(parse("q", "\"" + "脱贫攻坚战取得决定性成就".repeat(10) + "\"").query().groups()).hasSize(1);
+  }
+
+  @Test
+  void long_words_and_many_clauses_are_expensive_short_queries_are_not() {
+    assertThat(QueryCost.of(parser.parse("脱贫攻坚 习近平")).heavy()).isFalse();
+    assertThat(QueryCost.of(parser.parse("\"" + "在决战决胜脱贫攻坚的关键时刻我们要" + "坚定信心\"")).heavy()).isFalse();
+    assertThat(QueryCost.of(parser.parse("\"" + "的是在了和有".repeat(5) + "\"")).heavy()).isTrue();
+    assertThat(QueryCost.of(parser.parse("a b c d e f g")).heavy()).isTrue();
+  }
+
+  @Test
   void a_page_beyond_ten_thousand_results_points_to_the_cursor() {
     assertThat(parse("page", "100", "size", "100").page()).isEqualTo(100);
     assertRefused(() -> parse("page", "101", "size", "100"), "page", "use cursor");

@@ -72,9 +72,29 @@ class QueryParserTest {
   }
 
   @Test
-  void lucene_syntax_is_taken_as_plain_text() {
+  void lucene_field_syntax_is_taken_as_plain_text_while_and_or_and_parentheses_work() {
     QueryText q = parser.parse("title:习近平 AND (a OR b)");
-    assertThat(q.groups()).hasSize(3);
-    assertThat(q.groups().get(0)).containsExactly(new Clause("title:习近平", false));
+    assertThat(q.groups()).containsExactly(
+        List.of(new Clause("title:习近平", false)), List.of(new Clause("a", false), new Clause("b", false)));
+  }
+
+  @Test
+  void not_excludes_the_clause_after_it_like_a_minus() {
+    QueryText q = parser.parse("疫情 NOT 美国 NOT \"世界卫生组织\"");
+    assertThat(q.groups()).containsExactly(List.of(new Clause("疫情", false)));
+    assertThat(q.excluded()).containsExactly(new Clause("美国", false), new Clause("世界卫生组织", true));
+  }
+
+  @Test
+  void a_dangling_operator_or_an_unbalanced_parenthesis_is_dropped_never_a_silent_zero() {
+    for (String q : List.of("脱贫 AND", "脱贫 (", "(脱贫", "脱贫)", "AND 脱贫", "脱贫 NOT", "((脱贫))", "脱贫 OR")) {
+      assertThat(parser.parse(q).groups()).as(q).containsExactly(List.of(new Clause("脱贫", false)));
+      assertThat(parser.parse(q).excluded()).as(q).isEmpty();
+    }
+  }
+
+  @Test
+  void lower_case_operators_are_words() {
+    assertThat(parser.parse("rock and roll").groups()).hasSize(3);
   }
 }

@@ -28,32 +28,54 @@ class QueryBuilderTest {
   }
 
   @Test
-  void words_search_title_with_more_weight_than_text() {
-    String json = json(builder.mainQuery(parser.parse("脱贫攻坚"), Filters.NONE));
-    assertThat(json).contains("\"title^3\"", "\"text\"", "\"operator\":\"and\"", "best_fields");
-    assertThat(json).doesNotContain("query_string");
+  void an_unsegmented_query_requires_each_of_its_ik_words_as_an_exact_substring_of_the_text() {
+    var q = parser.parse("海南美丽乡村");
+    assertThat(builder.words(q)).containsExactly("海南", "美丽", "乡村");
+    String json = json(builder.mainQuery(q, Filters.NONE));
+    assertThat(json).contains("{\"match_phrase\":{\"text.bigrams\":{\"query\":\"海南\",\"slop\":0}}",
+        "{\"match_phrase\":{\"text.bigrams\":{\"query\":\"乡村\",\"slop\":0}}", "\"_name\":\"exact:0\"");
+    assertThat(json).doesNotContain("ik_smart", "multi_match");
   }
 
   @Test
-  void a_phrase_is_a_phrase_query_and_an_exclusion_is_must_not() {
-    String json = json(builder.mainQuery(parser.parse("\"脱贫攻坚\" -美国"), Filters.NONE));
-    assertThat(json).contains("match_phrase", "text.chars", "must_not", "美国").doesNotContain("intervals");
+  void one_character_words_are_terms_of_the_character_field_and_the_former_way_is_kept_for_measuring() {
+    assertThat(json(builder.bodyContains("贫"))).contains("text.chars");
+    assertThat(json(builder.bodyContains("力，有"))).contains("text.chars");
+    assertThat(json(new QueryBuilder(synonyms, false).bodyContains("脱贫攻坚"))).contains("text.chars");
+    assertThat(json(builder.bodyContains("脱贫攻坚"))).contains("text.bigrams");
   }
 
   @Test
-  void a_phrase_must_be_in_the_text_and_the_title_only_adds_score() {
+  void a_phrase_must_be_in_the_text_and_the_title_only_adds_a_small_score() {
     String json = json(builder.mainQuery(parser.parse("\"发表重要讲话\""), Filters.NONE));
-    assertThat(json).contains("{\"bool\":{\"must\":[{\"bool\":{\"must\":[{\"match_phrase\":{\"text.chars\"",
-        "\"should\":[{\"constant_score\":{\"boost\":100.0,\"filter\":{\"match_phrase\":{\"title.chars\"");
-    assertThat(json).doesNotContain("minimum_should_match", "ik_smart");
+    assertThat(json).contains("\"must\":[{\"match_phrase\":{\"text.bigrams\":{\"query\":\"发表重要讲话\"",
+        "{\"constant_score\":{\"boost\":5.0,\"filter\":{\"match_phrase\":{\"title.chars\"");
+    assertThat(json).doesNotContain("ik_smart");
   }
 
   @Test
-  void a_word_is_an_exact_substring_or_all_its_ik_words_and_never_uses_ik_smart() {
-    String json = json(builder.mainQuery(parser.parse("领导人特别峰会"), Filters.NONE));
-    assertThat(json).contains("\"text.chars\"", "\"slop\":0", "multi_match", "\"operator\":\"and\"",
-        "\"minimum_should_match\":\"1\"", "\"title.chars\"");
-    assertThat(json).doesNotContain("ik_smart", "\"analyzer\"");
+  void the_partial_level_names_each_word_so_the_tier_of_a_hit_can_be_told() {
+    String json = json(builder.mainQuery(parser.parse("中欧班列 跨境直邮"), Filters.NONE, QueryBuilder.Level.ANY));
+    assertThat(json).contains("\"_name\":\"word:0\"", "\"_name\":\"word:1\"", "\"minimum_should_match\":\"1\"");
+    assertThat(QueryBuilder.tierOf(QueryBuilder.Level.ANY, List.of("word:0", "word:1"), 1, 3))
+        .isEqualTo(QueryBuilder.Tier.MOST);
+    assertThat(QueryBuilder.tierOf(QueryBuilder.Level.ANY, List.of("word:0"), 1, 3)).isEqualTo(QueryBuilder.Tier.ANY);
+    assertThat(QueryBuilder.tierOf(QueryBuilder.Level.ANY, List.of("word:0"), 1, 2)).isEqualTo(QueryBuilder.Tier.ANY);
+    assertThat(QueryBuilder.tierOf(QueryBuilder.Level.ALL, List.of("exact:0", "exact:1"), 2, 0))
+        .isEqualTo(QueryBuilder.Tier.EXACT);
+    assertThat(QueryBuilder.tierOf(QueryBuilder.Level.ALL, List.of("exact:0"), 2, 0)).isEqualTo(QueryBuilder.Tier.ALL);
+  }
+
+  @Test
+  void most_words_is_two_thirds_rounded_up() {
+    assertThat(List.of(1, 2, 3, 4, 5, 6).stream().map(QueryBuilder::mostOf)).containsExactly(1, 2, 2, 3, 4, 4);
+  }
+
+  @Test
+  void a_latin_word_also_looks_up_the_index_time_pinyin_fields() {
+    String json = json(builder.mainQuery(parser.parse("xjp"), Filters.NONE));
+    assertThat(json).contains("persons.pinyin", "places.pinyin", "text.terms", "\"xjp\"");
+    assertThat(json(builder.mainQuery(parser.parse("G20"), Filters.NONE))).doesNotContain("pinyin");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.newssearch.indexer.index.cli;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.transport.TransportException;
 import dev.newssearch.core.es.EsConfig;
+import dev.newssearch.indexer.index.EsUnreachableException;
 import dev.newssearch.indexer.index.IndexRun;
 import dev.newssearch.indexer.index.ItemFailure;
 import dev.newssearch.indexer.index.ProgressListener;
@@ -24,8 +25,8 @@ final class Edge {
   /** Elasticsearch answered with an error (e.g. a mapping or analyzer it does not know). */
   static final int REFUSED = 4;
 
-  static final String EXIT_CODES = "%nExit codes: 0 ok, 1 incomplete (documents failed, build abandoned, or "
-      + "not in sync), 2 bad usage or configuration, 3 Elasticsearch unreachable, 4 Elasticsearch refused a request.";
+  static final String EXIT_CODES = "%nExit codes: 0 ok, 1 incomplete (files skipped, documents failed, build "
+      + "abandoned, or not in sync), 2 bad usage or configuration, 3 Elasticsearch unreachable, 4 Elasticsearch refused a request.";
 
   private Edge() {}
 
@@ -50,12 +51,18 @@ final class Edge {
     } catch (ElasticsearchException e) {
       err.println("error: Elasticsearch at " + url(config) + " refused: " + e.getMessage());
       return REFUSED;
+    } catch (EsUnreachableException e) {
+      err.println("error: Elasticsearch at " + url(config) + " stopped answering during the run: " + e.getMessage()
+          + ". The alias was left where it was; run `index` again once Elasticsearch is back (it converges).");
+      return UNREACHABLE;
     } catch (TransportException e) {
       err.println("error: no usable answer from Elasticsearch at " + url(config) + ": " + e.getMessage()
           + " (is it running? check ES_URL / --es-url)");
       return UNREACHABLE;
     } catch (IOException e) {
-      err.println("error: cannot reach Elasticsearch at " + url(config) + " or read the seeds: " + e
+      // seed files that cannot be read are skipped with their reason before this point, so an
+      // IOException here is the connection to Elasticsearch
+      err.println("error: cannot reach Elasticsearch at " + url(config) + ": " + e
           + " (is it running? check ES_URL / --es-url)");
       return UNREACHABLE;
     } catch (Exception e) {
@@ -96,7 +103,9 @@ final class Edge {
       }
       err.println("  failed " + f);
     }
-    if (!run.ok()) {
+    if (run.written() && !run.skipped().isEmpty()) {
+      err.println("incomplete: " + run.skipped().size() + " seed files were skipped (see above); the others are indexed");
+    } else if (!run.ok()) {
       err.println(run.mode() == IndexRun.Mode.FAILED
           ? "the new index was abandoned; alias " + run.alias() + " still points to " + run.previousIndex()
           : "incomplete: the failed files stay marked as changed and are retried by the next run");

@@ -53,6 +53,23 @@ public final class IndexArgs {
       description = "The local-es folder to look for nodes in (default: .es next to mvnw, else ./.es).")
   Path esLocalDir;
 
+  @Option(names = "--workers", paramLabel = "N",
+      description = "Files run through the text pipeline at once (default: one per core, here "
+          + "${DEFAULT-VALUE}).")
+  int workers = IndexOptions.defaultWorkers();
+
+  @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "64",
+      description = "A seed file larger than this is skipped with the reason, never read (default: ${DEFAULT-VALUE}).")
+  long maxFileMb;
+
+  @Option(names = "--follow-outside-links",
+      description = "Index files that symbolic links in the seeds folder point to outside it (refused by default).")
+  boolean followOutsideLinks;
+
+  @Option(names = "--stall-timeout-s", paramLabel = "S", defaultValue = "30",
+      description = "End the run with exit 3 when no bulk request succeeds for this long (default: ${DEFAULT-VALUE}).")
+  long stallTimeoutSeconds;
+
   @Option(names = "--no-progress", description = "No progress bar (e.g. in CI logs).")
   boolean noProgress;
 
@@ -72,7 +89,12 @@ public final class IndexArgs {
     List<Path> dicts = dictDirs != null && !dictDirs.isEmpty()
         ? dictDirs
         : Dictionaries.detect(esLocalDir != null ? esLocalDir : defaultEsLocalDir(), config.url());
-    return new IndexOptions(batchSize, concurrency, keep, replicas, 6, Duration.ofMillis(200), dicts);
+    if (maxFileMb < 1 || stallTimeoutSeconds < 1) {
+      throw new IllegalArgumentException("--max-file-mb and --stall-timeout-s must be at least 1");
+    }
+    return new IndexOptions(batchSize, concurrency, keep, replicas, 6, Duration.ofMillis(200),
+        Duration.ofSeconds(stallTimeoutSeconds), workers,
+        new IndexOptions.FileRules(maxFileMb * 1024 * 1024, followOutsideLinks), dicts);
   }
 
   Path seeds() {

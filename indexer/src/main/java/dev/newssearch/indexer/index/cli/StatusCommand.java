@@ -30,7 +30,11 @@ public final class StatusCommand implements Callable<Integer> {
         out.printf("documents %d%n", s.count());
         out.printf("versions  %s%n", s.versions());
         out.printf("built at  %s%n", s.builtAt());
-        out.printf("seeds     %s: %s%n", args.seeds(), s.sync());
+        out.printf("seeds     %s: %s%s%n", args.seeds(), s.sync(),
+            s.skipped().isEmpty() ? "" : ", " + s.skipped().size() + " files skipped");
+        for (String skipped : s.skipped()) {
+          out.printf("  skipped %s%n", skipped);
+        }
         out.printf("last run  %s%n", s.lastRun());
         out.flush();
         return s.inSync() ? Edge.OK : Edge.INCOMPLETE;

@@ -16,6 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
         "Apply the seeds folder once (like `index`), then watch it and apply each change incrementally; "
             + "a saved file is searchable within seconds. Stop with Ctrl-C.",
+        "A failed apply is retried with backoff until it is in; a replaced folder is watched anew; the "
+            + "folder is compared with the index every --reconcile-s seconds anyway.",
         "Do not run `index` against the same alias while watching."},
     footer = Edge.EXIT_CODES)
 public final class WatchCommand implements Callable<Integer> {
@@ -25,6 +27,11 @@ public final class WatchCommand implements Callable<Integer> {
       description = "Wait until the folder has been quiet this long before applying (default: ${DEFAULT-VALUE}).")
   long debounceMs;
 
+  @Option(names = "--reconcile-s", paramLabel = "S", defaultValue = "300",
+      description = "Compare the whole folder with the index's manifest this often even without events "
+          + "(default: ${DEFAULT-VALUE}).")
+  long reconcileSeconds;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -33,9 +40,16 @@ public final class WatchCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     return Edge.run(err, () -> args.config(System.getenv()), config -> {
       IndexService service = SeedIndexer.service(config, args.options(config));
+      if (reconcileSeconds < 1 || debounceMs < 0) {
+        throw new IllegalArgumentException("--reconcile-s must be at least 1 and --debounce-ms at least 0");
+      }
       SeedWatcher watcher = new SeedWatcher(service, args.seeds(), Duration.ofMillis(debounceMs),
+          Duration.ofSeconds(reconcileSeconds), Duration.ofSeconds(1),
           run -> Edge.printRun(out, err, run),
-          e -> err.println("error: " + e + " (still watching; the next change retries)"));
+          e -> {
+            err.println("error: " + e + " (still watching; retried with backoff until it is in)");
+            err.flush();
+          });
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         try {
           watcher.close();

@@ -1,0 +1,59 @@
+package dev.newssearch.analysis.ik;
+
+import net.sourceforge.pinyin4j.PinyinHelper;
+import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
+import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
+import net.sourceforge.pinyin4j.format.HanyuPinyinToneType;
+import net.sourceforge.pinyin4j.format.HanyuPinyinVCharType;
+import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
+
+/**
+ * Toneless pinyin of a word with pinyin4j: each Han character's first reading (习近平 → xi jin ping),
+ * Latin letters and digits kept as they are. A character with several readings gets its most common
+ * one, pinyin4j's first; names with a rare reading are then found by their common spelling only.
+ */
+final class Pinyin {
+  private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
+
+  static {
+    FORMAT.setToneType(HanyuPinyinToneType.WITHOUT_TONE);
+    FORMAT.setCaseType(HanyuPinyinCaseType.LOWERCASE);
+    FORMAT.setVCharType(HanyuPinyinVCharType.WITH_V);
+  }
+
+  /** Full pinyin ({@code xijinping}) and initials ({@code xjp}). */
+  record Reading(String full, String initials) {}
+
+  private Pinyin() {}
+
+  /** Null when the word has no Han character (nothing to add) or a character pinyin4j does not know. */
+  static Reading of(String word) {
+    StringBuilder full = new StringBuilder();
+    StringBuilder initials = new StringBuilder();
+    boolean han = false;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isLetterOrDigit(c) && c < 0x80) {
+        full.append(Character.toLowerCase(c));
+        initials.append(Character.toLowerCase(c));
+        continue;
+      }
+      String[] readings;
+      try {
+        readings = PinyinHelper.toHanyuPinyinStringArray(c, FORMAT);
+      } catch (BadHanyuPinyinOutputFormatCombination e) {
+        throw new IllegalStateException("toneless lower-case pinyin with v is a valid format", e);
+      }
+      if (readings == null || readings.length == 0) {
+        if (Character.isLetterOrDigit(c)) {
+          return null;
+        }
+        continue; // a separator (·) in a transliterated name
+      }
+      han = true;
+      full.append(readings[0]);
+      initials.append(readings[0].charAt(0));
+    }
+    return han ? new Reading(full.toString(), initials.toString()) : null;
+  }
+}

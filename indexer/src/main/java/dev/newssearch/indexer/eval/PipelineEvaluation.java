@@ -1,0 +1,158 @@
+package dev.newssearch.indexer.eval;
+
+import dev.newssearch.core.schema.ParagraphDoc;
+import dev.newssearch.indexer.eval.devpages.DevArticle;
+import dev.newssearch.indexer.eval.devpages.DevPage;
+import dev.newssearch.indexer.eval.devpages.DevPages;
+import dev.newssearch.indexer.eval.devpages.DevSentence;
+import dev.newssearch.indexer.pipeline.FileResult;
+import dev.newssearch.indexer.pipeline.Pipeline;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How well the text pipeline rebuilds generated pages whose truth is known (pages laid out from the dev
+ * corpus by {@link dev.newssearch.indexer.eval.devpages.PageGenerator}), per layout and overall:
+ * <ul>
+ *   <li>sentences whole: a truth sentence appears whole inside one paragraph (not cut by a wrong paragraph end,
+ *       not lost);</li>
+ *   <li>unaccounted: Han characters of the page in no paragraph, headline field, credit or reported drop
+ *       (or in more places than printed);</li>
+ *   <li>clean documents: a paragraph document made of whole truth sentences only (no glued headline, furniture,
+ *       byline or half of another sentence).</li>
+ * </ul>
+ * Text is compared after NFKC and without whitespace, as the pipeline itself folds full-width digits.
+ */
+public final class PipelineEvaluation {
+  /** Counts of one group of pages. */
+  public record Score(String group, int pages, int sentences, int whole, long hanChars, long unaccounted, int docs,
+      int clean, List<String> brokenSamples, List<String> dirtySamples) {
+    public double wholeRatio() {
+      return sentences == 0 ? 1 : (double) whole / sentences;
+    }
+
+    public double cleanRatio() {
+      return docs == 0 ? 1 : (double) clean / docs;
+    }
+  }
+
+  private static final int SAMPLES = 5;
+
+  private PipelineEvaluation() {}
+
+  /** Runs the pipeline over the pages (written to {@code dir}) and scores them by layout, then overall. */
+  public static List<Score> evaluate(Pipeline pipeline, List<DevPage> pages, Path dir) {
+    DevPages.write(pages, dir);
+    Map<String, List<int[]>> unused = new LinkedHashMap<>();
+    Map<String, Acc> byLayout = new LinkedHashMap<>();
+    Acc all = new Acc("overall");
+    for (DevPage page : pages) {
+      FileResult r = pipeline.process(dir.resolve(page.fileName()));
+      Acc acc = byLayout.computeIfAbsent(page.layout().name(), Acc::new);
+      for (Acc a : List.of(acc, all)) a.add(page, r);
+    }
+    List<Score> out = new ArrayList<>();
+    for (Acc a : byLayout.values()) out.add(a.score());
+    out.add(all.score());
+    return out;
+  }
+
+  /** NFKC, no whitespace: the form both sides are compared in. */
+  static String norm(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+  }
+
+  private static final class Acc {
+    final String group;
+    int pages;
+    int sentences;
+    int whole;
+    long han;
+    long unaccounted;
+    int docs;
+    int clean;
+    final List<String> broken = new ArrayList<>();
+    final List<String> dirty = new ArrayList<>();
+
+    Acc(String group) {
+      this.group = group;
+    }
+
+    void add(DevPage page, FileResult r) {
+      pages++;
+      han += r.conservation().input();
+      unaccounted += r.conservation().unaccounted();
+      List<String> paragraphs = r.articles().stream().flatMap(a -> a.paragraphs().stream()).map(PipelineEvaluation::norm)
+          .toList();
+      List<String> truth = new ArrayList<>();
+      for (DevArticle a : page.articles()) for (DevSentence s : a.sentences()) truth.add(norm(s.text()));
+      for (String s : truth) {
+        sentences++;
+        if (paragraphs.stream().anyMatch(p -> p.contains(s))) {
+          whole++;
+        } else if (broken.size() < SAMPLES) {
+          broken.add(page.fileName() + ": " + s);
+        }
+      }
+      Tiler tiler = new Tiler(truth);
+      for (ParagraphDoc d : r.docs()) {
+        docs++;
+        String t = norm(d.text());
+        if (tiler.tiles(t)) {
+          clean++;
+        } else if (dirty.size() < SAMPLES) {
+          dirty.add(page.fileName() + ": " + d.text());
+        }
+      }
+    }
+
+    Score score() {
+      return new Score(group, pages, sentences, whole, han, unaccounted, docs, clean, broken, dirty);
+    }
+  }
+
+  /** Whether a text is exactly a sequence of whole truth sentences. */
+  static final class Tiler {
+    private static final int KEY = 4;
+    private final Map<String, List<String>> byPrefix = new HashMap<>();
+
+    Tiler(List<String> sentences) {
+      for (String s : sentences) {
+        if (s.isEmpty()) continue;
+        byPrefix.computeIfAbsent(s.substring(0, Math.min(KEY, s.length())), k -> new ArrayList<>()).add(s);
+      }
+    }
+
+    boolean tiles(String text) {
+      if (text.isEmpty()) return false;
+      boolean[] reach = new boolean[text.length() + 1];
+      reach[0] = true;
+      for (int p = 0; p < text.length(); p++) {
+        if (!reach[p]) continue;
+        for (int k = 1; k <= KEY && p + k <= text.length(); k++) {
+          List<String> cands = byPrefix.get(text.substring(p, p + k));
+          if (cands == null) continue;
+          for (String s : cands) if (text.startsWith(s, p)) reach[p + s.length()] = true;
+        }
+      }
+      return reach[text.length()];
+    }
+  }
+
+  /** A fresh folder for the pages under the system temp dir. */
+  public static Path tempDir() {
+    try {
+      return Files.createTempDirectory("devpages-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

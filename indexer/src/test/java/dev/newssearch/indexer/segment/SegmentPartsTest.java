@@ -1,0 +1,148 @@
+package dev.newssearch.indexer.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newssearch.indexer.normalize.Drop;
+import dev.newssearch.indexer.normalize.Reflow;
+import dev.newssearch.indexer.source.TextCleaner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each part of the segment stage on its own, on excerpts of the seed pages (src/test/resources/pipeline/reflow). */
+class SegmentPartsTest {
+  private static final Path DIR = Path.of("src/test/resources/pipeline/reflow");
+  private static final Reflow REFLOW = Reflow.create();
+
+  private static Reflow.Page page(String name) throws IOException {
+    return REFLOW.reflow(TextCleaner.clean(Files.readString(DIR.resolve(name + ".txt"))));
+  }
+
+  @Test
+  void lead_parser_cuts_bullets_and_bracketed_bylines_and_leaves_headlines_for_later() throws IOException {
+    Reflow.Page p = page("000_headline_after_body_and_briefs");
+    LeadParser.Parsed parsed = LeadParser.parse(p);
+    assertThat(parsed.drafts()).hasSize(2);
+    Draft first = parsed.drafts().get(0);
+    assertThat(first.texts()).containsExactly(
+        "3月27日，我市在黔江区召开渝东南武陵山区城镇群整改落实中央脱贫攻坚专项巡视“回头看”和2019年国家脱贫攻坚成效考核反馈意见暨挂牌督战深度贫困乡镇脱贫攻坚现场推进会，副市长李明清出席会议。");
+    assertThat(first.reporters()).containsExactly("颜安");
+    assertThat(first.credits()).containsExactly("（记者 颜安）");
+    Draft second = parsed.drafts().get(1);
+    assertThat(second.texts()).containsExactly("3月27日，渝中区举行2020重庆·渝中春夏消费季启动仪式，副市长李波出席活动。");
+    assertThat(second.reporters()).containsExactly("杨骏");
+    assertThat(parsed.headingBlocks().stream().mapToInt(b -> p.blocks().get(b).lines().size()).sum()).isEqualTo(3);
+  }
+
+  @Test
+  void lead_parser_reads_a_box_byline_and_a_wire_dateline() throws IOException {
+    LeadParser.Parsed byline = LeadParser.parse(page("004_double_spaced_headlines_and_byline"));
+    assertThat(byline.drafts()).hasSize(1);
+    assertThat(byline.drafts().get(0).source()).isEqualTo("本报");
+    assertThat(byline.drafts().get(0).reporters()).containsExactly("王婷");
+    LeadParser.Parsed wire = LeadParser.parse(page("002_headlines_then_wide_lead"));
+    Draft lead = wire.drafts().get(0);
+    assertThat(lead.source()).isEqualTo("新华社");
+    assertThat(lead.credits()).containsExactly("新华社电");
+    assertThat(lead.texts().get(0)).startsWith("中共中央政治局3月27日召开会议");
+  }
+
+  @Test
+  void headline_printed_after_its_story_goes_to_that_story_and_unmatched_lines_are_reported() throws IOException {
+    Reflow.Page p = page("000_headline_after_body_and_briefs");
+    LeadParser.Parsed parsed = LeadParser.parse(p);
+    HeadlineAssigner.Result r = new HeadlineAssigner(HeadlineWeights.DEFAULTS)
+        .assign(p.blocks(), parsed.headingBlocks(), parsed.drafts(), false);
+    List<String> first = r.drafts().get(0).headings().stream().map(Draft.Heading::line).toList();
+    assertThat(first).contains("集中力量抓好问题整改", "确保如期高质量完成脱贫攻坚目标任务");
+    // every headline line is either given to a story or reported, never lost
+    int given = r.drafts().stream().mapToInt(d -> d.headings().size()).sum();
+    assertThat(given + r.drops().size()).isEqualTo(3);
+    assertThat(r.drops()).allSatisfy(d -> assertThat(d.reason()).isEqualTo(Drop.Reason.UNPLACED_HEADLINE));
+  }
+
+  @Test
+  void headlines_at_the_top_go_to_the_story_that_shares_their_words() throws IOException {
+    Reflow.Page p = page("002_headlines_then_wide_lead");
+    LeadParser.Parsed parsed = LeadParser.parse(p);
+    HeadlineAssigner.Result r = new HeadlineAssigner(HeadlineWeights.DEFAULTS)
+        .assign(p.blocks(), parsed.headingBlocks(), parsed.drafts(), false);
+    List<String> lines = r.drafts().stream().flatMap(d -> d.headings().stream()).map(Draft.Heading::line).toList();
+    assertThat(r.drafts().get(0).headings()).extracting(Draft.Heading::line)
+        .contains("习近平主持召开中共中央政治局会议", "进一步统筹推进疫情防控和经济社会发展");
+    assertThat(lines.size() + r.drops().size()).isEqualTo(6);
+  }
+
+  @Test
+  void title_splitter_reads_kicker_title_and_subtitle_without_touching_the_draft() {
+    Draft d = new Draft(5, 9, 10, List.of(new Draft.Para("3月27日，我市召开推进会。", 10)), "本报", null, null, null,
+        null, List.of(), List.of(), List.of(), List.of(
+            new Draft.Heading(1, 1, "刘强在武隆区督战脱贫攻坚工作时指出", false, 0.6, 1),
+            new Draft.Heading(1, 2, "集中力量抓好问题整改", false, 0.6, 3),
+            new Draft.Heading(1, 3, "确保如期高质量完成脱贫攻坚目标任务", false, 0.6, 4)));
+    TitleSplitter.Titles t = TitleSplitter.split(d);
+    assertThat(t.kicker()).isEqualTo("刘强在武隆区督战脱贫攻坚工作时指出");
+    assertThat(t.title()).isEqualTo("集中力量抓好问题整改");
+    assertThat(t.subtitle()).isEqualTo("确保如期高质量完成脱贫攻坚目标任务");
+    assertThat(d.headings()).hasSize(3);
+  }
+
+  @Test
+  void title_splitter_returns_a_date_and_an_author_printed_under_a_speech_title() {
+    Draft d = new Draft(5, 9, 10, List.of(new Draft.Para("同志们：", 10)), null, null, null, null, null, List.of(),
+        List.of(), List.of(), List.of(
+            new Draft.Heading(1, 1, "在决战决胜脱贫攻坚座谈会上的讲话", false, 0.8, 1),
+            new Draft.Heading(1, 2, "（2020年3月6日）", false, 1, 2),
+            new Draft.Heading(1, 3, "习近平", false, 1, 3)));
+    TitleSplitter.Titles t = TitleSplitter.split(d);
+    assertThat(t.title()).isEqualTo("在决战决胜脱贫攻坚座谈会上的讲话");
+    assertThat(t.headlineDate()).isEqualTo(LocalDate.of(2020, 3, 6));
+    assertThat(t.author()).isEqualTo("习近平");
+    assertThat(t.printed()).containsExactly("（2020年3月6日）", "习近平");
+    assertThat(d.reporters()).isEmpty();
+  }
+
+  @Test
+  void web_lines_holding_kicker_title_and_subtitle_are_split_after_the_speech_verb() {
+    assertThat(TitleSplitter.splitCombined("习近平在中央政治局常委会会议上强调 毫不放松抓紧抓实抓细防控工作 统筹做好经济社会发展各项工作"))
+        .containsExactly("习近平在中央政治局常委会会议上强调：", "毫不放松抓紧抓实抓细防控工作", "统筹做好经济社会发展各项工作");
+    assertThat(TitleSplitter.splitCombined("守望相助 共克时艰")).containsExactly("守望相助 共克时艰");
+  }
+
+  @Test
+  void dates_come_from_the_best_evidence_and_an_undated_story_takes_its_page_date() {
+    DateResolver resolver = new DateResolver(2020);
+    List<DateResolver.Resolved> r = resolver.resolve(new DateResolver.PageEvidence(List.of(
+        new DateResolver.Evidence(null, MonthDay.of(3, 27), "国家主席习近平27日晚同沙特国王萨勒曼通电话。"),
+        new DateResolver.Evidence(null, null, "3月26日至27日，市委常委、政法委书记刘强在武隆区督战。"),
+        new DateResolver.Evidence(null, null, "会议强调，要加快释放国内市场需求。"),
+        new DateResolver.Evidence(LocalDate.of(2020, 2, 24), null, "新冠肺炎疫情是对中国人民生命安全的重大考验。")),
+        false));
+    assertThat(r).extracting(DateResolver.Resolved::evidence)
+        .containsExactly("dateline", "lead", "unknown", "publication_line");
+    assertThat(r.get(0).date()).isEqualTo(LocalDate.of(2020, 3, 27));
+    assertThat(r.get(1).date()).isEqualTo(LocalDate.of(2020, 3, 26));
+    // the dated stories span a month here, so the undated one is not guessed
+    assertThat(r.get(2).date()).isNull();
+    List<DateResolver.Resolved> onePage = resolver.resolve(new DateResolver.PageEvidence(List.of(
+        new DateResolver.Evidence(null, MonthDay.of(3, 27), "国家主席习近平27日晚同沙特国王萨勒曼通电话。"),
+        new DateResolver.Evidence(null, null, "会议强调，要加快释放国内市场需求。")), false));
+    assertThat(onePage.get(1)).isEqualTo(new DateResolver.Resolved(LocalDate.of(2020, 3, 27), "file_context"));
+  }
+
+  @Test
+  void a_web_summary_repeated_in_its_story_is_dropped_and_reported() {
+    String bullet = "统筹推进疫情防控和经济社会发展工作要求各地区各部门抓紧抓实";
+    Draft d = new Draft(0, 3, 1, List.of(new Draft.Para(bullet, 1),
+        new Draft.Para("会议指出，" + bullet + "，把各项工作做得更好。", 3)), null, null, null, null, null, List.of(),
+        List.of(), List.of(), List.of());
+    RepeatedSummaries.Result r = RepeatedSummaries.drop(d);
+    assertThat(r.draft().texts()).hasSize(1);
+    assertThat(r.drops()).containsExactly(new Drop(1, Drop.Reason.REPEATED_SUMMARY, bullet));
+    assertThat(d.paragraphs()).hasSize(2);
+  }
+}

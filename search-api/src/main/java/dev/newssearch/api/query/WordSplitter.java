@@ -1,0 +1,178 @@
+package dev.newssearch.api.query;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.wltea.analyzer.cfg.Configuration;
+import org.wltea.analyzer.core.IKSegmenter;
+import org.wltea.analyzer.core.Lexeme;
+import org.wltea.analyzer.dic.Dictionary;
+
+/**
+ * Cuts what a user typed without spaces ({@code 海南美丽乡村}) into words ({@code 海南 / 美丽乡村}) with
+ * IK's smart mode, in this process: the node's {@code _analyze} would cost a second round trip per
+ * search. The words are then matched as exact substrings (see {@code QueryBuilder}), so a word IK
+ * cuts differently in the index still matches, and a name missing from this dictionary (IK's own
+ * plus the synonym terms; the node's learned names are not visible here) is cut into pieces that all
+ * still match.
+ *
+ * <p>IK keeps one dictionary per class loader; this class is the API's only user of it.
+ */
+public final class WordSplitter {
+  /** The IK plugin's domain terms (脱贫攻坚, 中欧班列 …), copied here by the build. */
+  static final String TERMS = "ik/news_terms.dic";
+
+  private WordSplitter() {
+    Dictionary.initial(SMART);
+    try (var in = WordSplitter.class.getClassLoader().getResourceAsStream(TERMS)) {
+      if (in != null) {
+        List<String> words = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))
+            .lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        Dictionary.getSingleton().addWords(words);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + TERMS, e);
+    }
+  }
+
+  public static WordSplitter shared() {
+    return SHARED;
+  }
+
+  /** Adds words IK must keep whole (the synonym terms: 世界卫生组织 is not 世界 / 卫生组织). */
+  public synchronized void addWords(Collection<String> words) {
+    Dictionary.getSingleton().addWords(words);
+  }
+
+  /**
+   * The words of {@code text} in order, lower case, punctuation dropped; the text itself when IK
+   * finds nothing (a query of punctuation only).
+   */
+  public List<String> split(String text) {
+    List<String> words = new ArrayList<>();
+    IKSegmenter segmenter = new IKSegmenter(new StringReader(text), SMART);
+    try {
+      for (Lexeme l = segmenter.next(); l != null; l = segmenter.next()) {
+        String w = l.getLexemeText().toLowerCase(Locale.ROOT);
+        if (!w.isBlank()) {
+          words.add(w);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a string cannot fail", e);
+    }
+    return words;
+  }
+
+  /**
+   * The finest cover of {@code word} by dictionary words: from the left, the shortest word of two or
+   * more characters IK's max-word mode finds there ({@code 中国人民} → 中国 / 人民); none when a single
+   * character would be left over (习近平 stays whole).
+   * Typed together, two words can make a longer dictionary word across their boundary (中国 + 人民);
+   * a paragraph holding them apart still holds this cover. The word itself when there is nothing finer.
+   */
+  public List<String> finest(String word) {
+    List<int[]> spans = new ArrayList<>();
+    IKSegmenter segmenter = new IKSegmenter(new StringReader(word), MAX_WORD);
+    try {
+      for (Lexeme l = segmenter.next(); l != null; l = segmenter.next()) {
+        spans.add(new int[] {l.getBeginPosition(), l.getEndPosition()});
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a string cannot fail", e);
+    }
+    List<String> out = new ArrayList<>();
+    int at = 0;
+    while (at < word.length()) {
+      int end = -1;
+      for (int[] s : spans) {
+        if (s[0] == at && s[1] - s[0] >= 2 && s[1] - s[0] < word.length() && (end < 0 || s[1] < end)) {
+          end = s[1];
+        }
+      }
+      if (end < 0) {
+        // a lone character would match almost any paragraph: no finer cover then
+        return List.of(word.toLowerCase(Locale.ROOT));
+      }
+      out.add(word.substring(at, end).toLowerCase(Locale.ROOT));
+      at = end;
+    }
+    return out.size() <= 1 ? List.of(word.toLowerCase(Locale.ROOT)) : out;
+  }
+
+  /**
+   * Smart mode without IK's bundled stop words (they drop real words such as 在, 二 and 人民), the
+   * same choice as the plugin's {@code IkMode}.
+   */
+  private static final Configuration SMART = new Configuration() {
+    @Override
+    public boolean useSmart() {
+      return true;
+    }
+
+    @Override
+    public void setUseSmart(boolean useSmart) {
+      throw new UnsupportedOperationException("the API only segments in smart mode");
+    }
+
+    @Override
+    public String getMainDictionary() {
+      return "org/wltea/analyzer/dic/main2012.dic";
+    }
+
+    @Override
+    public String getQuantifierDicionary() {
+      return "org/wltea/analyzer/dic/quantifier.dic";
+    }
+
+    @Override
+    public List<String> getExtDictionarys() {
+      return List.of();
+    }
+
+    @Override
+    public List<String> getExtStopWordDictionarys() {
+      return List.of();
+    }
+  };
+
+  /** Every dictionary word, overlapping: only to find the finer words inside one. */
+  private static final Configuration MAX_WORD = new Configuration() {
+    @Override
+    public boolean useSmart() {
+      return false;
+    }
+
+    @Override
+    public void setUseSmart(boolean useSmart) {
+      throw new UnsupportedOperationException("fixed mode");
+    }
+
+    @Override
+    public String getMainDictionary() {
+      return SMART.getMainDictionary();
+    }
+
+    @Override
+    public String getQuantifierDicionary() {
+      return SMART.getQuantifierDicionary();
+    }
+
+    @Override
+    public List<String> getExtDictionarys() {
+      return List.of();
+    }
+
+    @Override
+    public List<String> getExtStopWordDictionarys() {
+      return List.of();
+    }
+  };
+
+  // after SMART: static fields initialise in order
+  private static final WordSplitter SHARED = new WordSplitter();
+}
