@@ -77,8 +77,7 @@ class ClusterFailoverIT {
 
     // a full build through the indexer with --replicas 1, as a user would ask for it
     List<Path> dicts = cluster.configDirs().stream().map(d -> d.resolve("analysis-ik")).toList();
-    IndexOptions options = new IndexOptions(IndexOptions.DEFAULT_BATCH_SIZE, IndexOptions.DEFAULT_CONCURRENCY,
-        IndexOptions.DEFAULT_KEEP, 1, 6, Duration.ofMillis(200), dicts);
+    IndexOptions options = IndexOptions.defaults().withReplicas(1).withDictDirs(dicts);
     IndexRun run;
     try (IndexService indexer = SeedIndexer.service(build, options)) {
       run = indexer.rebuild(Path.of("..", "seeds").toAbsolutePath().normalize());

@@ -6,6 +6,7 @@ import dev.newssearch.indexer.eval.devpages.DevPagesCommand;
 import dev.newssearch.indexer.index.cli.IndexCommand;
 import dev.newssearch.indexer.index.cli.StatusCommand;
 import dev.newssearch.indexer.index.cli.WatchCommand;
+import dev.newssearch.indexer.eval.dates.EvaluateDatesCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       DevPagesCommand.class,
       EvaluatePipelineCommand.class,
+      EvaluateDatesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class IndexerCli implements Runnable {

@@ -7,20 +7,27 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that run the pipeline (a picocli mixin). */
 public final class PipelineArgs {
-  @Option(names = "--default-year", defaultValue = "2020",
-      description = "Year for dates printed without one when the file gives none (default: ${DEFAULT-VALUE}).")
-  int defaultYear;
+  @Option(names = "--default-year", paramLabel = "YEAR",
+      description = "Year of pages that give none (no date in their header, names or the folder's "
+          + ".dates.properties). Without it such pages' month/day dates stay unknown.")
+  Integer defaultYear;
+
+  @Option(names = "--date-pattern", paramLabel = "REGEX",
+      description = "How this archive writes dates in file or folder names: a regular expression with the named "
+          + "groups year, month and day, e.g. 'p(?<day>\\d{2})(?<month>\\d{2})(?<year>\\d{4})'.")
+  Pattern datePattern;
 
   @Option(names = "--max-paragraph-chars", defaultValue = "400",
       description = "Split longer paragraphs at sentence ends (default: ${DEFAULT-VALUE}).")
   int maxParagraphChars;
 
   PipelineOptions options() {
-    return new PipelineOptions(defaultYear, maxParagraphChars);
+    return new PipelineOptions(defaultYear, maxParagraphChars, datePattern);
   }
 
   static List<FileResult> run(Pipeline pipeline, Path input) throws IOException {

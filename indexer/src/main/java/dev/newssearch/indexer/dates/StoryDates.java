@@ -12,7 +12,8 @@ import java.util.List;
  * <ol>
  *   <li>the story's own full date (publication line, date under the headline, dateline with a year);
  *   <li>the page date: printed header, else file name, else folder names, else a date the user stated;
- *       a story's month/day dateline moves the day, its year taken as the nearest to the page date;
+ *       a story's month/day dateline moves the day, its year taken as the nearest to the page date (a
+ *       dateline more than two weeks before the page is not the story's: see {@link #filedFor});
  *   <li>without a page date: the story's month/day dateline, else the first month/day of its lead, with the
  *       year printed on the page (a full date of another story), else the folder's year, else the year the
  *       user stated; an undated story takes the latest of the page's dated stories when they agree within
@@ -21,8 +22,11 @@ import java.util.List;
  * </ol>
  */
 public final class StoryDates {
-  /** What one story prints about its date; any part may be null. */
-  public record Evidence(LocalDate printed, MonthDay dateline, Integer leadYear, MonthDay lead) {}
+  /**
+   * What one story prints about its date; any part may be null. A lead gives its month/day only: a year
+   * printed in a lead dates an event (1949年10月1日), not the story.
+   */
+  public record Evidence(LocalDate printed, MonthDay dateline, MonthDay lead) {}
 
   /** The story's date (null when unknown) and what gave it. */
   public record Resolved(LocalDate date, DateEvidence evidence) {}
@@ -56,10 +60,21 @@ public final class StoryDates {
   public record Year(Integer year, YearSource source) {}
 
   public static Year year(Page page, List<Evidence> stories) {
+    List<LocalDate> printed = new ArrayList<>();
+    for (Evidence e : stories) if (e.printed() != null) printed.add(e.printed());
+    return yearOf(page, printed);
+  }
+
+  /** The page's year from its evidence and the full dates its stories print; null when none is known. */
+  public static Integer pageYear(Page page, List<LocalDate> printed) {
+    return yearOf(page, printed).year();
+  }
+
+  private static Year yearOf(Page page, List<LocalDate> printed) {
     PageDate dated = page.date();
     if (dated != null && dated.evidence() != DateEvidence.STATED) return new Year(dated.year(), dated.yearSource());
     Integer text = null;
-    for (Evidence e : stories) if (e.printed() != null) text = e.printed().getYear();
+    for (LocalDate p : printed) text = p.getYear();
     if (text != null) return new Year(text, YearSource.PAGE_TEXT);
     if (dated != null) return new Year(dated.year(), dated.yearSource());
     for (PageDate p : List.of(page.printed(), page.named(), page.stated())) {
@@ -82,16 +97,27 @@ public final class StoryDates {
     if (e.dateline() != null) {
       LocalDate d = anchor != null ? YearInference.nearest(e.dateline().getMonthValue(), e.dateline().getDayOfMonth(), anchor.date())
           : year != null ? YearInference.of(year, e.dateline().getMonthValue(), e.dateline().getDayOfMonth()) : null;
-      if (d != null) return new Resolved(d, DateEvidence.DATELINE);
+      if (d != null && (anchor == null || filedFor(d, anchor.date()))) return new Resolved(d, DateEvidence.DATELINE);
     }
     if (anchor != null) return new Resolved(anchor.date(), anchor.evidence());
     if (e.lead() != null) {
-      Integer y = e.leadYear() != null ? e.leadYear() : year;
-      LocalDate d = y == null ? null : YearInference.of(y, e.lead().getMonthValue(), e.lead().getDayOfMonth());
+      LocalDate d = year == null ? null : YearInference.of(year, e.lead().getMonthValue(), e.lead().getDayOfMonth());
       if (d != null) return new Resolved(d, DateEvidence.LEAD);
     }
     return new Resolved(null, DateEvidence.UNKNOWN);
   }
+
+  /**
+   * A story is printed within days of being filed: a dateline more than {@value #FILED_BEFORE_DAYS} days before
+   * the page date (or after it by more than a day, the time zones of foreign datelines) is a dateline quoted
+   * in the text or a reprint's, not this story's, and the page date stands.
+   */
+  static boolean filedFor(LocalDate dateline, LocalDate page) {
+    long days = ChronoUnit.DAYS.between(dateline, page);
+    return days >= -1 && days <= FILED_BEFORE_DAYS;
+  }
+
+  static final int FILED_BEFORE_DAYS = 14;
 
   /** Stories of one printed page come from one issue: undated ones take the latest when the dated agree. */
   private static void fileContext(List<Resolved> out) {

@@ -200,6 +200,12 @@ public final class IndexService implements AutoCloseable {
     return run;
   }
 
+  /** Paragraph dates per year and per file in the index the alias points to; empty without an index. */
+  public Optional<DateSpread> dateSpread() throws IOException {
+    Optional<String> target = admin.aliasTarget(config.alias());
+    return target.isEmpty() ? Optional.empty() : Optional.of(DateSpread.query(client, target.get(), 10_000));
+  }
+
   /** Where the alias points, and whether the seeds folder matches the index. */
   public IndexStatus status(Path seeds) throws IOException {
     String alias = config.alias();

@@ -1,5 +1,6 @@
 package dev.newssearch.indexer.normalize;
 
+import dev.newssearch.indexer.dates.PageHeader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -25,17 +26,21 @@ public final class LineCleaner {
   }
 
   private static final Pattern CONTINUED_FROM =
-      Pattern.compile("^[（(]\\s*(?:上接|接上)\\s*(?:第?\\s*\\d+\\s*版|上版)\\s*[）)]\\s*");
-  private static final Pattern CONTINUED_ON = Pattern.compile("\\s*[（(]\\s*(?:下转|转)\\s*第?\\s*\\d+\\s*版\\s*[）)]\\s*$");
+      Pattern.compile("^[（(]\\s*(?:上接|接上)\\s*(?:第?\\s*(?:\\d+|[一二三四五六七八九十]+)\\s*版|上版)\\s*[）)]\\s*");
+  private static final Pattern CONTINUED_ON = Pattern.compile(
+      "\\s*[（(]\\s*(?:下转|转)\\s*第?\\s*(?:\\d+|[一二三四五六七八九十]+)\\s*版\\s*[）)]\\s*$");
 
   private final List<String> exact = new ArrayList<>();
   private final List<String> prefixes = new ArrayList<>();
   private final List<Pattern> patterns = new ArrayList<>();
+  private final PageHeader headers;
 
-  private LineCleaner() {}
+  private LineCleaner(PageHeader headers) {
+    this.headers = headers;
+  }
 
   public static LineCleaner loadDefault() {
-    LineCleaner c = new LineCleaner();
+    LineCleaner c = new LineCleaner(PageHeader.loadDefault());
     try (var in = LineCleaner.class.getResourceAsStream("/pipeline/furniture.txt")) {
       if (in == null) throw new IllegalStateException("pipeline/furniture.txt missing from the classpath");
       var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -84,6 +89,11 @@ public final class LineCleaner {
     boolean furniture = exact.contains(compact);
     for (Pattern p : patterns) furniture |= p.matcher(compact).matches();
     if (furniture) {
+      removed.add(new Drop(0, Drop.Reason.FURNITURE, s));
+      return new Cleaned("", continuation, false, removed);
+    }
+    // the page's header or masthead dates the page (read by PageDating), it is no text of any story
+    if (headers.isHeader(s)) {
       removed.add(new Drop(0, Drop.Reason.FURNITURE, s));
       return new Cleaned("", continuation, false, removed);
     }

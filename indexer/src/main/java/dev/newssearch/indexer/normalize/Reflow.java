@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  */
 public final class Reflow {
   private static final Pattern START = CreditGrammar.STORY_START;
-  private static final Pattern MARKER_ONLY = CreditGrammar.MARKER_ONLY;
+  /** A lead's dateline: the line it starts opens a paragraph and is never a headline, however short. */
+  private static final Pattern LEAD_MARKER = Pattern.compile(
+      "^(?:" + CreditGrammar.OWN_DATELINE.pattern() + "|" + CreditGrammar.XINHUA_DATELINE.pattern() + ")");
   private static final Pattern TRAILER = CreditGrammar.CREDIT_LINE;
   private static final Pattern TRAILING_BYLINE = CreditGrammar.TRAILING_BRACKETS;
 
@@ -133,7 +135,7 @@ public final class Reflow {
     if (lineMode) return true;
     if (isTrailer(s) || isTrailer(n)) return true;
     if (next.continuation() || START.matcher(n).find()) return true;
-    if (MARKER_ONLY.matcher(s).matches()) return false;
+    if (cur.size() == 1 && LEAD_MARKER.matcher(s).find() && !endsFinal(s)) return false;
     boolean hasComma = s.indexOf('，') >= 0 || s.indexOf('。') >= 0;
     if ((l.styled() && !hasComma) || (next.styled() && n.indexOf('，') < 0)) return true;
     double w = Text.width(s);

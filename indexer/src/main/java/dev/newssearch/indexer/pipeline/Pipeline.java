@@ -1,7 +1,10 @@
 package dev.newssearch.indexer.pipeline;
 
+import dev.newssearch.indexer.dates.DateEvidence;
+import dev.newssearch.indexer.dates.PageDating;
+import dev.newssearch.indexer.dates.PageHeader;
+import dev.newssearch.indexer.dates.StoryDates;
 import dev.newssearch.core.schema.ParagraphDoc;
-import dev.newssearch.indexer.chunk.Chunk;
 import dev.newssearch.indexer.chunk.Chunker;
 import dev.newssearch.indexer.chunk.Fingerprint;
 import dev.newssearch.indexer.enrich.Enricher;
@@ -43,6 +46,7 @@ public final class Pipeline {
 
   private final PipelineOptions options;
   private final Reflow reflow;
+  private final PageDating dating;
   private final Segmenter segmenter;
   private final Chunker chunker;
   private final Enricher enricher;
@@ -50,9 +54,10 @@ public final class Pipeline {
   private Pipeline(PipelineOptions options, EntityRecognizer recognizer) {
     this.options = options;
     this.reflow = Reflow.create();
-    this.segmenter = Segmenter.create(options.defaultYear());
+    this.dating = PageDating.create(PageHeader.loadDefault(), options.defaultYear(), options.datePattern());
+    this.segmenter = Segmenter.create();
     this.chunker = new Chunker(options.maxParagraphChars());
-    this.enricher = new Enricher(recognizer, options.defaultYear());
+    this.enricher = new Enricher(recognizer);
     // HanLP loads its dictionaries on first use; pay that once here rather than inside the first file's CPU time
     reflow.reflow("习近平主席在峰会上发表重要讲\n\n话，秉持人类命运共同体理念。");
     Fingerprint.normalise("發展");
@@ -89,11 +94,21 @@ public final class Pipeline {
       log.warn("skipping {}", e.getMessage());
       return new FileResult(name, raw.sha256(), null, List.of(), List.of(), List.of(), Conservation.NONE, Optional.of(e.getMessage()), cpu() - start);
     }
+    PageDating.Dated dated;
+    try {
+      dated = dating.date(file, decoded.text());
+    } catch (IllegalArgumentException e) {
+      log.warn("skipping {}: {}", file, e.getMessage());
+      return new FileResult(name, raw.sha256(), decoded.charset(), List.of(), List.of(), List.of(), Conservation.NONE,
+          Optional.of(e.getMessage()), cpu() - start);
+    }
     Reflow.Page page = reflow.reflow(decoded.text());
-    Segmenter.Segmentation segmentation = segmenter.segment(page);
+    Segmenter.Segmentation segmentation = segmenter.segment(page, dated);
     List<Article> articles = segmentation.articles();
+    Integer pageYear = StoryDates.pageYear(dated.page(), articles.stream()
+        .filter(a -> DateEvidence.PUBLICATION_LINE.value().equals(a.dateEvidence())).map(Article::date).toList());
     List<ParagraphDoc> docs = new ArrayList<>();
-    for (Chunk c : chunker.chunks(name, articles)) docs.add(enricher.enrich(c, name, raw.sha256()));
+    docs.addAll(enricher.enrichAll(chunker.chunks(name, articles), name, raw.sha256(), pageYear));
     List<Drop> drops = new ArrayList<>(page.drops());
     drops.addAll(segmentation.drops());
     log.debug("{}: {} articles, {} paragraphs, {} drops ({})", name, articles.size(), docs.size(), drops.size(),

@@ -1,15 +1,15 @@
 package dev.newssearch.indexer.segment;
 
+import dev.newssearch.indexer.dates.StoryDates;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Fifth segment part: the date each story of a page reports itself under, with the evidence used
- * (publication_line, dateline, lead, file_context, unknown; see PIPELINE.md "Dates"). One entry point,
- * {@link #resolve}, so that a better date rule replaces this class alone.
+ * Fifth segment part: the date each story of a page reports itself under, with the evidence used (see
+ * PIPELINE.md "Dates"). The evidence hierarchy itself is {@link StoryDates} (stage-neutral, in
+ * {@code dates}); this part hands it what the segment stage read from each story.
  */
 public final class DateResolver {
   /**
@@ -21,8 +21,11 @@ public final class DateResolver {
    */
   public record Evidence(LocalDate printedDate, MonthDay dateline, String lead) {}
 
-  /** The page's stories in order; {@code webText}: a web compilation, whose stories span weeks. */
-  public record PageEvidence(List<Evidence> stories, boolean webText) {
+  /**
+   * The page's stories in order; {@code webText}: a web compilation, whose stories span weeks; {@code page}:
+   * what the page's header, its names and the user say of its date.
+   */
+  public record PageEvidence(List<Evidence> stories, boolean webText, StoryDates.Page page) {
     public PageEvidence {
       stories = List.copyOf(stories);
     }
@@ -31,52 +34,15 @@ public final class DateResolver {
   /** @param date null when it cannot be known */
   public record Resolved(LocalDate date, String evidence) {}
 
-  private final int defaultYear;
-
-  public DateResolver(int defaultYear) {
-    this.defaultYear = defaultYear;
-  }
-
   public List<Resolved> resolve(PageEvidence page) {
-    // year context: an explicit year on a publication or headline date line of this file
-    Integer fileYear = null;
-    for (Evidence e : page.stories()) if (e.printedDate() != null) fileYear = e.printedDate().getYear();
-    int year = fileYear != null ? fileYear : defaultYear;
-    List<LocalDate> dates = new ArrayList<>();
-    List<String> evidence = new ArrayList<>();
+    List<StoryDates.Evidence> evidence = new ArrayList<>();
     for (Evidence e : page.stories()) {
-      if (e.printedDate() != null) {
-        dates.add(e.printedDate());
-        evidence.add("publication_line");
-      } else if (e.dateline() != null) {
-        LocalDate d = e.dateline().isValidYear(year) ? e.dateline().atYear(year) : null;
-        dates.add(d);
-        evidence.add("dateline");
-      } else {
-        LocalDate lead = Dates.firstWithMonth(e.lead(), year);
-        dates.add(lead);
-        evidence.add(lead == null ? "unknown" : "lead");
-      }
-    }
-    // Stories of one printed page come from one issue: when the dated ones agree within two days,
-    // an undated one takes the latest. Web compilations (dates far apart) get no such guess.
-    LocalDate min = null;
-    LocalDate max = null;
-    for (LocalDate x : dates) {
-      if (x == null) continue;
-      if (min == null || x.isBefore(min)) min = x;
-      if (max == null || x.isAfter(max)) max = x;
-    }
-    if (!page.webText() && max != null && ChronoUnit.DAYS.between(min, max) <= 2) {
-      for (int i = 0; i < dates.size(); i++) {
-        if (dates.get(i) == null) {
-          dates.set(i, max);
-          evidence.set(i, "file_context");
-        }
-      }
+      evidence.add(new StoryDates.Evidence(e.printedDate(), e.dateline(), Dates.firstMonthDay(e.lead())));
     }
     List<Resolved> out = new ArrayList<>();
-    for (int i = 0; i < dates.size(); i++) out.add(new Resolved(dates.get(i), evidence.get(i)));
+    for (StoryDates.Resolved r : StoryDates.resolve(page.page(), evidence, page.webText())) {
+      out.add(new Resolved(r.date(), r.evidence().value()));
+    }
     return out;
   }
 }

@@ -1,5 +1,6 @@
 package dev.newssearch.indexer.segment;
 
+import dev.newssearch.indexer.dates.PageDating;
 import dev.newssearch.indexer.normalize.Drop;
 import dev.newssearch.indexer.normalize.Reflow;
 import java.util.ArrayList;
@@ -26,8 +27,8 @@ public final class Segmenter {
     this.headlines = new HeadlineAssigner(weights);
   }
 
-  public static Segmenter create(int defaultYear) {
-    return new Segmenter(new DateResolver(defaultYear), HeadlineWeights.DEFAULTS);
+  public static Segmenter create() {
+    return new Segmenter(new DateResolver(), HeadlineWeights.DEFAULTS);
   }
 
   /** The articles of a page and the text the segment stage deliberately left out. */
@@ -38,7 +39,13 @@ public final class Segmenter {
     }
   }
 
+  /** A page dated by nothing but its own stories (no header, names or stated year known). */
   public Segmentation segment(Reflow.Page page) {
+    return segment(page, PageDating.Dated.NONE);
+  }
+
+  /** {@code dated}: what the page's header, its names and the user say of its date, and its printed page number. */
+  public Segmentation segment(Reflow.Page page, PageDating.Dated dated) {
     boolean webText = page.layout() == Reflow.Layout.LINES;
     LeadParser.Parsed parsed = LeadParser.parse(page);
     List<Drop> drops = new ArrayList<>(parsed.drops());
@@ -57,7 +64,7 @@ public final class Segmenter {
       evidence.add(new DateResolver.Evidence(d.publication() != null ? d.publication() : titles.get(i).headlineDate(),
           d.dateline(), d.paragraphs().get(0).text()));
     }
-    List<DateResolver.Resolved> resolved = dates.resolve(new DateResolver.PageEvidence(evidence, webText));
+    List<DateResolver.Resolved> resolved = dates.resolve(new DateResolver.PageEvidence(evidence, webText, dated.page()));
     List<Article> out = new ArrayList<>();
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);
@@ -67,7 +74,7 @@ public final class Segmenter {
       List<String> credits = new ArrayList<>(d.credits());
       credits.addAll(t.printed());
       out.add(new Article(i, t.title(), t.kicker(), t.subtitle(), t.subheads(), d.source(), reporters,
-          d.contributors(), d.place(), d.edition(), resolved.get(i).date(), resolved.get(i).evidence(), d.texts(),
+          d.contributors(), d.place(), d.edition() != null ? d.edition() : dated.edition(), resolved.get(i).date(), resolved.get(i).evidence(), d.texts(),
           d.firstLine(), credits));
     }
     return new Segmentation(out, drops);

@@ -12,14 +12,14 @@ class StoryDatesTest {
       PageDate.of(LocalDate.of(1998, 1, 2), DateEvidence.PAGE_HEADER, YearSource.PAGE_TEXT);
 
   private static StoryDates.Evidence dateline(int m, int d) {
-    return new StoryDates.Evidence(null, MonthDay.of(m, d), null, null);
+    return new StoryDates.Evidence(null, MonthDay.of(m, d), null);
   }
 
   private static StoryDates.Evidence lead(int m, int d) {
-    return new StoryDates.Evidence(null, null, null, MonthDay.of(m, d));
+    return new StoryDates.Evidence(null, null, MonthDay.of(m, d));
   }
 
-  private static final StoryDates.Evidence NOTHING = new StoryDates.Evidence(null, null, null, null);
+  private static final StoryDates.Evidence NOTHING = new StoryDates.Evidence(null, null, null);
 
   @Test
   void a_december_dateline_on_a_january_page_is_of_the_year_before() {
@@ -49,7 +49,7 @@ class StoryDatesTest {
 
   @Test
   void a_story_that_prints_its_full_date_keeps_it_on_any_page() {
-    var own = new StoryDates.Evidence(LocalDate.of(2020, 2, 24), MonthDay.of(2, 23), null, null);
+    var own = new StoryDates.Evidence(LocalDate.of(2020, 2, 24), MonthDay.of(2, 23), null);
     var r = StoryDates.resolve(new StoryDates.Page(HEADER_1998_01_02, PageDate.NONE, PageDate.NONE), List.of(own), false);
     assertThat(r.get(0)).isEqualTo(new StoryDates.Resolved(LocalDate.of(2020, 2, 24), DateEvidence.PUBLICATION_LINE));
   }
@@ -74,7 +74,7 @@ class StoryDatesTest {
   @Test
   void a_year_printed_on_the_page_outranks_the_stated_year() {
     var page = new StoryDates.Page(PageDate.NONE, PageDate.NONE, PageDate.yearOnly(2020, YearSource.DEFAULT_YEAR));
-    var printed = new StoryDates.Evidence(LocalDate.of(1998, 3, 6), null, null, null);
+    var printed = new StoryDates.Evidence(LocalDate.of(1998, 3, 6), null, null);
     var r = StoryDates.resolve(page, List.of(printed, dateline(3, 6)), false);
     assertThat(r.get(1)).isEqualTo(new StoryDates.Resolved(LocalDate.of(1998, 3, 6), DateEvidence.DATELINE));
     assertThat(StoryDates.year(page, List.of(printed)).source()).isEqualTo(YearSource.PAGE_TEXT);
@@ -92,5 +92,15 @@ class StoryDatesTest {
     assertThat(StoryDates.monthDay(2, 30)).isNull();
     assertThat(StoryDates.monthDay(13, 1)).isNull();
     assertThat(StoryDates.monthDay(2, 29)).isEqualTo(MonthDay.of(2, 29));
+  }
+
+  @Test
+  void a_dateline_months_away_from_the_page_is_not_the_story_s() {
+    var page = new StoryDates.Page(HEADER_1998_01_02, PageDate.NONE, PageDate.NONE);
+    var r = StoryDates.resolve(page, List.of(dateline(6, 17), dateline(12, 20), dateline(1, 3)), false);
+    assertThat(r).containsExactly(
+        new StoryDates.Resolved(LocalDate.of(1998, 1, 2), DateEvidence.PAGE_HEADER),
+        new StoryDates.Resolved(LocalDate.of(1997, 12, 20), DateEvidence.DATELINE),
+        new StoryDates.Resolved(LocalDate.of(1998, 1, 3), DateEvidence.DATELINE));
   }
 }

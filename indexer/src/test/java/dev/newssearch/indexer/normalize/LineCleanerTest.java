@@ -58,4 +58,19 @@ class LineCleanerTest {
     assertThat(Text.join("the new", "COVID-19")).isEqualTo("the new COVID-19");
     assertThat(Text.join("扶贫软件", "APP实名")).isEqualTo("扶贫软件APP实名");
   }
+
+  @Test
+  void jump_lines_with_chinese_page_numerals_are_furniture() {
+    assertThat(cleaner.clean("（上接第二版）").continuation()).isTrue();
+    assertThat(cleaner.clean("（上接第二版）").text()).isEmpty();
+    assertThat(cleaner.clean("出积极的反应。（下转第十二版）").text()).isEqualTo("出积极的反应。");
+  }
+
+  @Test
+  void page_headers_and_the_editor_credit_are_dropped() {
+    assertThat(cleaner.clean("人民日报 1998年4月19日 星期日 第4版").text()).isEmpty();
+    assertThat(cleaner.clean("第4版  地方传真").text()).isEmpty();
+    assertThat(cleaner.clean("（责任编辑：孟波彤）").text()).isEmpty();
+    assertThat(cleaner.clean("（记者 颜安）").text()).isEqualTo("（记者 颜安）");
+  }
 }

@@ -2,6 +2,9 @@ package dev.newssearch.indexer.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newssearch.indexer.dates.PageDate;
+import dev.newssearch.indexer.dates.StoryDates;
+import dev.newssearch.indexer.dates.YearSource;
 import dev.newssearch.indexer.normalize.Drop;
 import dev.newssearch.indexer.normalize.Reflow;
 import dev.newssearch.indexer.source.TextCleaner;
@@ -115,13 +118,15 @@ class SegmentPartsTest {
 
   @Test
   void dates_come_from_the_best_evidence_and_an_undated_story_takes_its_page_date() {
-    DateResolver resolver = new DateResolver(2020);
+    DateResolver resolver = new DateResolver();
+    // the seeds folder states the year its pages print without one (seeds/.dates.properties)
+    StoryDates.Page stated2020 = new StoryDates.Page(PageDate.NONE, PageDate.NONE, PageDate.yearOnly(2020, YearSource.DATES_FILE));
     List<DateResolver.Resolved> r = resolver.resolve(new DateResolver.PageEvidence(List.of(
         new DateResolver.Evidence(null, MonthDay.of(3, 27), "国家主席习近平27日晚同沙特国王萨勒曼通电话。"),
         new DateResolver.Evidence(null, null, "3月26日至27日，市委常委、政法委书记刘强在武隆区督战。"),
         new DateResolver.Evidence(null, null, "会议强调，要加快释放国内市场需求。"),
         new DateResolver.Evidence(LocalDate.of(2020, 2, 24), null, "新冠肺炎疫情是对中国人民生命安全的重大考验。")),
-        false));
+        false, stated2020));
     assertThat(r).extracting(DateResolver.Resolved::evidence)
         .containsExactly("dateline", "lead", "unknown", "publication_line");
     assertThat(r.get(0).date()).isEqualTo(LocalDate.of(2020, 3, 27));
@@ -130,8 +135,13 @@ class SegmentPartsTest {
     assertThat(r.get(2).date()).isNull();
     List<DateResolver.Resolved> onePage = resolver.resolve(new DateResolver.PageEvidence(List.of(
         new DateResolver.Evidence(null, MonthDay.of(3, 27), "国家主席习近平27日晚同沙特国王萨勒曼通电话。"),
-        new DateResolver.Evidence(null, null, "会议强调，要加快释放国内市场需求。")), false));
+        new DateResolver.Evidence(null, null, "会议强调，要加快释放国内市场需求。")), false, stated2020));
     assertThat(onePage.get(1)).isEqualTo(new DateResolver.Resolved(LocalDate.of(2020, 3, 27), "file_context"));
+    // without a stated year nothing on such a page gives one: the dates stay unknown, never a guess
+    List<DateResolver.Resolved> noYear = resolver.resolve(new DateResolver.PageEvidence(List.of(
+        new DateResolver.Evidence(null, MonthDay.of(3, 27), "国家主席习近平27日晚同沙特国王萨勒曼通电话。")), false,
+        StoryDates.Page.NONE));
+    assertThat(noYear).containsExactly(new DateResolver.Resolved(null, "unknown"));
   }
 
   @Test

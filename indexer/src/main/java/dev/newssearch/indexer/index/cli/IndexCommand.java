@@ -39,6 +39,7 @@ public final class IndexCommand implements Callable<Integer> {
         }
         IndexRun run = full ? service.rebuild(args.seeds()) : service.incremental(args.seeds());
         Edge.printRun(out, err, run);
+        if (run.ok()) service.dateSpread().ifPresent(d -> d.print(out, 50));
         return run.ok() ? Edge.OK : Edge.INCOMPLETE;
       }
     });

@@ -36,6 +36,7 @@ public final class StatusCommand implements Callable<Integer> {
           out.printf("  skipped %s%n", skipped);
         }
         out.printf("last run  %s%n", s.lastRun());
+        service.dateSpread().ifPresent(d -> d.print(out, 50));
         out.flush();
         return s.inSync() ? Edge.OK : Edge.INCOMPLETE;
       }
