@@ -265,7 +265,17 @@
       FILTER_PARAMS.concat(['date_from', 'date_to']).forEach(function (k) { q['delete'](k); });
       go(q);
     } } }, ['清除全部筛选']));
-    $('facets-toggle').textContent = '筛选（已选 ' + chips.length + '）';
+  }
+  var NARROW = window.matchMedia('(max-width: 760px)');
+  function showFilters(open) {
+    $('facets-toggle').setAttribute('aria-expanded', open ? 'true' : 'false');
+    document.body.classList.toggle('filters-open', open);
+    toggleLabel();
+  }
+  function toggleLabel() {
+    var n = activeFilters(state()).length + (state().get('date_from') || state().get('date_to') ? 1 : 0);
+    var open = $('facets-toggle').getAttribute('aria-expanded') === 'true';
+    $('facets-toggle').textContent = (open ? '收起筛选' : '筛选') + (n ? '（已选 ' + n + '）' : '');
   }
   function chip(label, target) {
     return el('button', { type: 'button', 'class': 'chip', 'aria-label': '移除筛选 ' + label,
@@ -276,7 +286,7 @@
 
   function renderFacets(facets, p) {
     var box = clear($('facets'));
-    if (activeFilters(p).length === 0) $('facets-toggle').textContent = '筛选';
+    toggleLabel();
     var key = filterOnly(p).toString();
     if (fullFacetsFor !== key) { fullFacets = {}; fullFacetsFor = key; }
     FACETS.forEach(function (f) {
@@ -318,6 +328,7 @@
         var box = el('input', { type: 'checkbox', 'aria-describedby': null });
         box.checked = isOn;
         box.addEventListener('change', function () {
+          if (NARROW.matches) showFilters(false); // on a phone the tick was for the results below
           var q = state();
           go(box.checked ? withFilter(q, f[1], v.value) : without(q, f[1], v.value));
         });
@@ -873,9 +884,7 @@
   });
   $('interval').addEventListener('change', function () { var q = state(); q.set('interval', $('interval').value); go(q, true); });
   $('facets-toggle').addEventListener('click', function () {
-    var open = $('facets-toggle').getAttribute('aria-expanded') !== 'true';
-    $('facets-toggle').setAttribute('aria-expanded', open ? 'true' : 'false');
-    document.body.classList.toggle('filters-open', open);
+    showFilters($('facets-toggle').getAttribute('aria-expanded') !== 'true');
   });
   var tabs = ['hist', 'persons', 'co'];
   tabs.forEach(function (t, i) {

@@ -28,6 +28,8 @@ final class Chromium {
   static final List<String> PACKAGES = List.of("chromium", "chromium-driver", "fonts-noto-cjk");
   // Selenium logs through java.util.logging; its notes on CDP versions are no news to a reader of the build.
   private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
+  // Selenium's tracing library announces on stderr that it stays off; that is no news either.
+  private static final java.util.logging.Logger TRACING_LOG = java.util.logging.Logger.getLogger("io.opentelemetry");
 
   private Chromium() {}
 
@@ -79,6 +81,7 @@ final class Chromium {
   static ChromeDriver start(int width, int height) {
     ensureInstalled();
     SELENIUM_LOG.setLevel(Level.SEVERE);
+    TRACING_LOG.setLevel(Level.SEVERE);
     try {
       Path profile = Files.createTempDirectory("chromium-it-");
       profile.toFile().deleteOnExit();

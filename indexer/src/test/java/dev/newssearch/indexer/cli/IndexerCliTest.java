@@ -2,6 +2,8 @@ package dev.newssearch.indexer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newssearch.indexer.DeliberateFailures;
+import dev.newssearch.indexer.pipeline.Pipeline;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -34,6 +36,7 @@ class IndexerCliTest {
   }
 
   @Test
+  @DeliberateFailures(value = "a file is binary", loggers = Pipeline.class)
   void a_failed_file_gives_exit_code_one(@TempDir Path dir) throws Exception {
     Files.write(dir.resolve("broken.txt"), new byte[] {0, 1, 2, 3, 4, 5, 6, 7, 0, 0, 0, 9, 8, 7, 1, 2, 3});
     assertThat(run("report", dir.toString())).isEqualTo(1);

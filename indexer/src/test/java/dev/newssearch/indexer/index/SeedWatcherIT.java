@@ -7,6 +7,7 @@ import dev.newssearch.core.es.EsClients;
 import dev.newssearch.core.es.EsConfig;
 import dev.newssearch.core.schema.Fields;
 import dev.newssearch.core.schema.IndexSchema;
+import dev.newssearch.indexer.DeliberateFailures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,6 +56,7 @@ class SeedWatcherIT {
   }
 
   @Test
+  @DeliberateFailures(value = "Elasticsearch goes down while seeds are edited", loggers = {SeedWatcher.class, IndexService.class, BulkLoader.class})
   void an_edit_made_while_elasticsearch_is_down_is_applied_when_it_comes_back_and_a_replaced_folder_is_still_watched()
       throws Exception {
     FaultKit.assumeOwnNodes();

@@ -3,6 +3,7 @@ package dev.newssearch.indexer.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newssearch.core.schema.ParagraphDoc;
+import dev.newssearch.indexer.DeliberateFailures;
 import dev.newssearch.indexer.inspect.ExpectedComparison;
 import dev.newssearch.indexer.inspect.QualityReport;
 import dev.newssearch.indexer.normalize.Text;
@@ -99,6 +100,7 @@ class PipelineSeedsTest {
   }
 
   @Test
+  @DeliberateFailures(value = "a file cannot be decoded", loggers = Pipeline.class)
   void an_undecodable_file_is_reported_and_the_others_go_on(@TempDir Path dir) throws IOException {
     Files.copy(SEEDS.resolve("002_e46b5dd20027eeff.txt"), dir.resolve("002.txt"));
     byte[] binary = new byte[2048];

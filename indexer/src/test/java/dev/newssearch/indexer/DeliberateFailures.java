@@ -1,4 +1,4 @@
-package dev.newssearch.indexer.index;
+package dev.newssearch.indexer;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
 @ExtendWith(DeliberateFailures.Quiet.class)
-@interface DeliberateFailures {
+public @interface DeliberateFailures {
   /** What fails on purpose, for the one line in the log. */
   String value();
 
