@@ -184,7 +184,8 @@ public final class Reflow {
     // line ("一、作为一个中国人，就是要", "三、名声大噪的9号弗洛尔在小") is the first line of an item
     if (ENUMERATED.matcher(s).find() && cur.size() == 1 && !hasComma && w <= colWidth - 1.5) return true;
     if (hasComma || s.indexOf('、') >= 0) return false;
-    if (s.startsWith("——")) return true;
+    // a "——" subtitle stands apart; a paragraph opening with a dash ("———对于不慎失足的孩子要关心") runs on
+    if (s.startsWith("——") && (w <= colWidth - 1.5 || w > colWidth + 1.5)) return true;
     double nw = Text.width(n);
     // the next line is the short last line of a paragraph: this line is inside that paragraph
     if (endsFinal(n) && nw <= colWidth - 1.5 && !next.styled()) return false;
@@ -192,8 +193,9 @@ public final class Reflow {
     if (s.startsWith("“")) return false; // a quotation opening a paragraph: “东侨速度”是宁德市发挥
     if (!blank && !doubleSpaced && w >= 0.8 * colWidth) return false;
     // a blank line followed by a full, unindented line is a column break inside a paragraph
-    if (blank && nw >= colWidth - 0.5 && !next.styled()) return false;
-    if (n.length() > 1 && (Text.isCjkPunct(n.charAt(0)) && n.charAt(0) != '“' || "，、。；：".indexOf(n.charAt(1)) >= 0
+    // (the column filled up: a short line before the blank is a headline's, not a broken column's)
+    if (blank && nw >= colWidth - 0.5 && !next.styled() && w >= colWidth - 3) return false;
+    if (n.length() > 1 && (Text.isCjkPunct(n.charAt(0)) && n.charAt(0) != '“' && n.charAt(0) != '—' || "，、。；：".indexOf(n.charAt(1)) >= 0
         || n.length() > 2 && "，、。；：".indexOf(n.charAt(2)) >= 0)) {
       return false;
     }
