@@ -847,6 +847,25 @@ public final class EntityRecognizer {
       if (nature.startsWith("nt") && plausibleOrganization(term.word)) {
         candidates.add(new int[] {start, end});
       }
+      // a body named after a place or a larger body: 印度外交部, 联合国禁毒署, 中国检察日报社影视部 — the
+      // place or parent starts a run of nouns that ends in an organisation ending (and is then no place mention)
+      if (nature.startsWith("ns") || nature.startsWith("nt") || lexicon.places().containsKey(term.word)
+          || lexicon.organizations().containsKey(term.word)) {
+        int reach = Math.min(t.terms.size(), i + 5);
+        for (int j = i + 1; j < reach; j++) {
+          Term next = t.terms.get(j);
+          String n = next.nature.toString();
+          if (!(n.startsWith("n") || n.equals("vn") || n.startsWith("b") || n.startsWith("j") || n.startsWith("g"))
+              || !allHan(next.word, 0, next.length())) {
+            break;
+          }
+          int spanEnd = next.offset + next.length();
+          String whole = t.text.substring(start, spanEnd);
+          if (endsLikeOrganization(next.word) && plausibleOrganization(whole)) {
+            candidates.add(new int[] {start, spanEnd});
+          }
+        }
+      }
       // a team: a place or organisation followed by 队 (中国队, 印尼女队)
       if (i + 1 < t.terms.size() && (nature.startsWith("ns") || lexicon.places().containsKey(term.word))) {
         String next = t.terms.get(i + 1).word;
@@ -871,6 +890,20 @@ public final class EntityRecognizer {
     return t.termStart[begin] || (begin > 0 && LEADING_FUNCTION_CHARS.indexOf(t.at(begin - 1)) >= 0 && t.termStart[begin - 1]);
   }
 
+  /** The last word of a body's name: ends in an organisation ending, and a one-character ending (局, 部) is not an ordinary word's end (格局, 大部). */
+  private boolean endsLikeOrganization(String word) {
+    for (String suffix : lexicon.organizationSuffixes()) {
+      if (word.endsWith(suffix)) {
+        if (suffix.length() > 1 || word.length() == 1) {
+          return true;
+        }
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        return attribute == null || attribute.hasNatureStartsWith("nt") || attribute.hasNatureStartsWith("ni");
+      }
+    }
+    return false;
+  }
+
   private boolean plausibleOrganization(String word) {
     if (lexicon.organizations().containsKey(word)) {
       return true;
@@ -887,6 +920,9 @@ public final class EntityRecognizer {
     for (String suffix : lexicon.organizationSuffixes()) {
       suffixed |= word.endsWith(suffix) && word.length() > suffix.length();
     }
+    if (suffixed && !endsLikeOrganization(word.substring(word.length() - 2))) {
+      return false; // 杭州旅游新格局: 局 ends the ordinary word 格局
+    }
     if (!suffixed) {
       return false;
     }
@@ -895,7 +931,7 @@ public final class EntityRecognizer {
     for (Term part : plainSegment.seg(word)) {
       String nature = part.nature.toString();
       if ((nature.startsWith("v") && !nature.equals("vn")) || nature.startsWith("p") || nature.startsWith("d")
-          || nature.startsWith("r") || nature.startsWith("c") || nature.startsWith("u")) {
+          || nature.startsWith("r") || nature.startsWith("c") || nature.startsWith("u") || nature.startsWith("f")) {
         return false;
       }
     }
