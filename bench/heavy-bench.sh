@@ -23,7 +23,7 @@ started=""
 if [ -z "${ES_URL:-}" ]; then
   port="${BENCH_ES_PORT:-9272}"
   $MVN -pl local-es -am package -DskipTests >/dev/null
-  java -jar local-es/target/local-es-all.jar start --port "$port" --heap 1g
+  java -jar local-es/target/local-es-all.jar start --port "$port" --heap 1g --timeout "${BENCH_START_TIMEOUT:-600}"
   started="$port"
   export ES_URL="http://127.0.0.1:$port"
 fi
