@@ -73,6 +73,7 @@ final class BulkLoader implements AutoCloseable {
   private final LongConsumer onAcknowledged;
   private volatile long lastProgressNanos = System.nanoTime();
   private volatile String lastError = "none";
+  private volatile long lastFailureNanos = lastProgressNanos - 1;
   private volatile boolean closed;
 
   BulkLoader(ElasticsearchClient client, int batchSize, int concurrency, int maxRetries, Duration initialBackoff,
@@ -144,7 +145,8 @@ final class BulkLoader implements AutoCloseable {
 
   private void checkProgress() throws EsUnreachableException {
     long quiet = System.nanoTime() - lastProgressNanos;
-    if (outstanding.get() > 0 && quiet > stallTimeout.toNanos()) {
+    // a request still in flight (a slow but living node) is not a stall: only failures are
+    if (outstanding.get() > 0 && quiet > stallTimeout.toNanos() && lastFailureNanos - lastProgressNanos > 0) {
       throw new EsUnreachableException(String.format(
           "no bulk request succeeded for %d s while %d operations were pending (last error: %s)",
           TimeUnit.NANOSECONDS.toSeconds(quiet), outstanding.get(), lastError));
@@ -218,6 +220,7 @@ final class BulkLoader implements AutoCloseable {
       int status = e.status();
       String type = e.error() == null ? "elasticsearch_exception" : e.error().type();
       lastError = status + " " + type;
+      lastFailureNanos = System.nanoTime();
       log.warn("bulk request of {} operations refused: {} {}", batch.size(), status, e.getMessage());
       for (Op op : batch) {
         if ((status == 429 || status == 503) && op.attempt() < maxRetries) {
@@ -230,6 +233,7 @@ final class BulkLoader implements AutoCloseable {
     } catch (IOException e) {
       // it never got there: retried until the stall deadline says Elasticsearch is gone
       lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
+      lastFailureNanos = System.nanoTime();
       log.warn("bulk request of {} operations got no answer: {}", batch.size(), lastError);
       batch.forEach(op -> retryLater(op, lastError));
       return;

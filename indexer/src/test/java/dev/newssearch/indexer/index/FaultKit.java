@@ -102,6 +102,9 @@ final class FaultKit {
         .redirectOutput(logDir.resolve(name + ".out").toFile())
         .redirectError(logDir.resolve(name + ".err").toFile());
     pb.environment().remove("ES_URL");
+    // a node on a saturated machine may take longer than the client's default 30 s to answer a bulk;
+    // a dead one refuses at once, so this does not lengthen the time to notice a kill
+    pb.environment().put("ES_TIMEOUT_MS", "120000");
     pb.environment().putAll(env);
     return pb.start();
   }
