@@ -1,6 +1,7 @@
 package dev.newssearch.indexer.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -90,8 +91,15 @@ final class IndexAdmin {
     }
     final String index = name;
     var settings = Map.<String, Object>of("refresh_interval", "-1", "number_of_replicas", replicas);
-    client.indices().create(CreateIndexRequest.of(b -> b.index(index)
-        .withJson(schema.createIndexReader(settings, meta))));
+    try {
+      client.indices().create(CreateIndexRequest.of(b -> b.index(index)
+          .withJson(schema.createIndexReader(settings, meta))));
+    } catch (ElasticsearchException e) {
+      // The name was free a moment ago and is ours alone (a timestamp): with several nodes in ES_URL the
+      // client retries a timed-out create on the next node, and the first attempt may have succeeded.
+      if (!"resource_already_exists_exception".equals(e.error().type())) throw e;
+      log.info("{} exists already: an earlier attempt of this create went through", index);
+    }
     log.info("created {} (refresh off, {} replicas) for a bulk load", index, replicas);
     return index;
   }
