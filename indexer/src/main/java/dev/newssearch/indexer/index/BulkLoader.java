@@ -75,6 +75,7 @@ final class BulkLoader implements AutoCloseable {
   private volatile String lastError = "none";
   private volatile long lastFailureNanos = lastProgressNanos - 1;
   private volatile boolean closed;
+  private final AtomicInteger unanswered = new AtomicInteger();
 
   BulkLoader(ElasticsearchClient client, int batchSize, int concurrency, int maxRetries, Duration initialBackoff,
       Duration stallTimeout, LongConsumer onAcknowledged) {
@@ -234,9 +235,24 @@ final class BulkLoader implements AutoCloseable {
       // it never got there: retried until the stall deadline says Elasticsearch is gone
       lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
       lastFailureNanos = System.nanoTime();
-      log.warn("bulk request of {} operations got no answer: {}", batch.size(), lastError);
+      int n = unanswered.incrementAndGet();
+      if (n == 1) {
+        log.warn("bulk request of {} operations got no answer: {}; retrying with backoff", batch.size(), lastError);
+      } else {
+        log.debug("bulk request of {} operations got no answer ({} in a row): {}", batch.size(), n, lastError);
+      }
       batch.forEach(op -> retryLater(op, lastError));
+      // the queue still holds fresh operations: without a pause this sender would fail them one request
+      // after another against a node that is gone, as fast as the connection is refused
+      try {
+        Thread.sleep(Math.min(initialBackoff.toMillis() << Math.min(n, 10), MAX_BACKOFF_MS));
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+      }
       return;
+    }
+    if (unanswered.getAndSet(0) > 0) {
+      log.info("Elasticsearch answers bulk requests again");
     }
     lastProgressNanos = System.nanoTime();
     List<BulkResponseItem> items = response.items();
