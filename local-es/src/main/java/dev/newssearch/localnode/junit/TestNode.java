@@ -46,9 +46,9 @@ public final class TestNode {
         Path esLocalDir = RepoDirs.esLocalDir(System.getProperty("es.local.dir"), Path.of(""));
         LocalCluster local = new LocalCluster(ClusterSpec.of(
             esLocalDir, esLocalDir.resolve("it-" + port), "newssearch-it-" + port, port, "512m", 1));
+        forgetLearnedNames(local.configDirs());
         startedHere = local.start() == LocalCluster.StartResult.STARTED;
         cluster = local;
-        forgetLearnedNames(local.configDirs());
         config = EsConfig.fromEnv(env).withUrl(local.url());
       }
     }
@@ -58,8 +58,8 @@ public final class TestNode {
   /**
    * Each test JVM starts from IK's own dictionaries: names learned by an earlier run's builds (another
    * module's tests, or yesterday's run in this checkout) would otherwise change how the analyzers cut
-   * text in tests that assert tokens. The plugin reads the file when an index is created, so removing it
-   * after start is enough.
+   * text in tests that assert tokens. Removed before the node starts: IK loads its dictionaries at start
+   * for {@code _analyze} with a named analyzer, and again whenever an index is created.
    */
   private static void forgetLearnedNames(List<Path> configDirs) {
     for (Path dir : configDirs) {
