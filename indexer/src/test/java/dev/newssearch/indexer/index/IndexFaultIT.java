@@ -71,7 +71,7 @@ class IndexFaultIT {
   void elasticsearch_killed_during_a_full_build_ends_the_run_with_exit_3_and_a_rerun_reaches_the_exact_count()
       throws Exception {
     Path seeds = FaultKit.copies(tmp.resolve("seeds"), COPIES);
-    try (FaultKit.OwnNode node = new FaultKit.OwnNode(9640, 1)) {
+    try (FaultKit.OwnNode node = new FaultKit.OwnNode(FaultKit.port(0), 1)) {
       String alias = "fault-es-kill";
       Process build = start(tmp, "build", Map.of(), index(node, seeds, alias, "--full"));
       waitFor(() -> indexTotal(node.url(), alias) > 0 || !build.isAlive(), Duration.ofMinutes(5), "the load to start");
@@ -102,7 +102,7 @@ class IndexFaultIT {
   void the_indexer_killed_during_a_full_build_and_during_an_update_leaves_nothing_a_rerun_does_not_fix()
       throws Exception {
     Path seeds = FaultKit.copies(tmp.resolve("seeds"), COPIES);
-    try (FaultKit.OwnNode node = new FaultKit.OwnNode(9641, 1)) {
+    try (FaultKit.OwnNode node = new FaultKit.OwnNode(FaultKit.port(1), 1)) {
       String alias = "fault-indexer-kill";
       assertThat(runToEnd(node, seeds, alias, "first", "--full")).isZero();
       long first = count(node.url(), alias);
@@ -143,7 +143,7 @@ class IndexFaultIT {
   @Test
   void a_three_node_cluster_losing_a_node_mid_load_still_reaches_the_exact_count_or_says_why() throws Exception {
     Path seeds = FaultKit.copies(tmp.resolve("seeds"), COPIES);
-    try (FaultKit.OwnNode cluster = new FaultKit.OwnNode(9645, 3)) {
+    try (FaultKit.OwnNode cluster = new FaultKit.OwnNode(FaultKit.port(5), 3)) {
       String alias = "fault-node-loss";
       Process build = start(tmp, "build", Map.of(), index(cluster, seeds, alias, "--full", "--replicas", "1"));
       waitFor(() -> indexTotal(cluster.url(), alias) > 0 || !build.isAlive(), Duration.ofMinutes(5), "the load");

@@ -63,7 +63,7 @@ class SeedWatcherIT {
     Path seeds = Seeds.copyTo(tmp);
     List<IndexRun> runs = new CopyOnWriteArrayList<>();
     List<Exception> errors = new CopyOnWriteArrayList<>();
-    try (FaultKit.OwnNode node = new FaultKit.OwnNode(9643, 1)) {
+    try (FaultKit.OwnNode node = new FaultKit.OwnNode(FaultKit.port(3), 1)) {
       EsConfig config = node.config("it-watch-faults");
       IndexOptions options = IndexOptions.defaults().withStallTimeout(Duration.ofSeconds(10));
       try (ElasticsearchClient client = EsClients.client(config);
