@@ -1,4 +1,4 @@
-package dev.newssearch.indexer;
+package dev.newssearch.localnode.junit;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -16,11 +16,14 @@ import org.junit.platform.commons.support.AnnotationSupport;
 import org.slf4j.LoggerFactory;
 
 /**
- * Marks a test that makes things fail on purpose (a document the mapping refuses, a write block in the middle of a load).
- * While it runs, the named loggers print nothing, and one INFO line says why: the warnings they would
- * print are what the test asserts on, and a newcomer reading {@code ./mvnw verify} takes a screen of
- * them for a broken build. Everywhere else the loggers print as usual, so a WARN in the build log is
- * one to read. search-api's tests have the same annotation for theirs.
+ * Marks a test that makes things fail on purpose (a node that is down, an alias that is missing, a
+ * document the mapping refuses, a write block in the middle of a load). While it runs, the named
+ * loggers print nothing, and one INFO line says why: the warnings they would print are what the test
+ * asserts on, and a newcomer reading {@code ./mvnw verify} takes a screen of them for a broken build.
+ * Everywhere else the loggers print as usual, so a WARN in the build log is one to read.
+ *
+ * <p>It lives beside {@link TestNode} so that every module's tests share one annotation; it needs
+ * logback (the binding of the modules that use it) and JUnit Jupiter on the test class path.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
