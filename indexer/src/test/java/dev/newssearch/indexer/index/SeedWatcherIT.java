@@ -56,7 +56,8 @@ class SeedWatcherIT {
   }
 
   @Test
-  @DeliberateFailures(value = "Elasticsearch goes down while seeds are edited", loggers = {SeedWatcher.class, IndexService.class, BulkLoader.class})
+  @DeliberateFailures(value = "Elasticsearch goes down while seeds are edited", loggers = {SeedWatcher.class,
+      IndexService.class, BulkLoader.class, EsClients.class})
   void an_edit_made_while_elasticsearch_is_down_is_applied_when_it_comes_back_and_a_replaced_folder_is_still_watched()
       throws Exception {
     FaultKit.assumeOwnNodes();
