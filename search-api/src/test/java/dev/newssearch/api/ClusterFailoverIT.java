@@ -62,7 +62,7 @@ class ClusterFailoverIT {
   }
 
   @Test
-  @DeliberateFailures(value = "a node of the cluster is killed", loggers = ApiApp.class)
+  @DeliberateFailures(value = "a node of the cluster is killed", loggers = {ApiApp.class, EsClients.class})
   void killing_the_first_node_in_es_url_fails_no_search() throws Exception {
     Path esLocalDir = RepoDirs.esLocalDir(System.getProperty("es.local.dir"), Path.of(""));
     int port = basePort();

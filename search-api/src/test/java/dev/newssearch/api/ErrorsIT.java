@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newssearch.api.ApiFixture.Response;
+import dev.newssearch.core.es.EsClients;
 import dev.newssearch.localnode.junit.DeliberateFailures;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,7 +62,7 @@ class ErrorsIT {
   }
 
   @Test
-  @DeliberateFailures(value = "Elasticsearch is unreachable", loggers = ApiApp.class)
+  @DeliberateFailures(value = "Elasticsearch is unreachable", loggers = {ApiApp.class, EsClients.class})
   void an_unreachable_elasticsearch_answers_503_with_retry_after_quickly() {
     for (String path : List.of("/api/search", "/api/aggregations/persons", "/api/aggregations/dates",
         "/api/paragraphs/x", "/api/articles/x", "/health")) {

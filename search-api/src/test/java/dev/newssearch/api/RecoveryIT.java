@@ -2,6 +2,7 @@ package dev.newssearch.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newssearch.core.es.EsClients;
 import dev.newssearch.localnode.junit.DeliberateFailures;
 import io.javalin.Javalin;
 import java.net.URI;
@@ -9,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class RecoveryIT {
   @Test
-  @DeliberateFailures(value = "Elasticsearch is cut off and comes back", loggers = ApiApp.class)
+  @DeliberateFailures(value = "Elasticsearch is cut off and comes back", loggers = {ApiApp.class,
+      EsClients.class})
   void the_service_starts_without_elasticsearch_and_recovers_when_it_comes_back() throws Exception {
     ApiFixture f = ApiFixture.get();
     try (TcpSwitch link = new TcpSwitch(f.es.url().getPort())) {
