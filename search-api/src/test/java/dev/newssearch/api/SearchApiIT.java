@@ -7,6 +7,7 @@ import dev.newssearch.api.ApiFixture.Response;
 import dev.newssearch.core.schema.Fields;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -370,6 +371,18 @@ class SearchApiIT {
     article.get("paragraphs").forEach(x -> numbers.add(x.get("paragraph").asInt()));
     assertThat(numbers).isSorted().contains(hit.get("paragraph").asInt());
     assertThat(article.get("title").asText()).isEqualTo(hit.get("title").asText());
+  }
+
+  @Test
+  void an_article_names_the_persons_of_all_its_paragraphs_the_most_mentioned_first() {
+    JsonNode hit = ok(f.get("/api/search", "q", "习近平", "size", "1")).get("hits").get(0);
+    JsonNode article = ok(f.get("/api/articles/" + hit.get("article_id").asText()));
+    Map<String, Integer> paragraphsOf = new LinkedHashMap<>();
+    article.get("paragraphs").forEach(x -> x.get("persons").forEach(n -> paragraphsOf.merge(n.asText(), 1, Integer::sum)));
+    List<String> persons = new ArrayList<>();
+    article.get("persons").forEach(n -> persons.add(n.asText()));
+    assertThat(persons).contains("习近平").containsExactlyInAnyOrderElementsOf(paragraphsOf.keySet());
+    assertThat(persons.stream().map(paragraphsOf::get).toList()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
   }
 
   @Test

@@ -534,19 +534,33 @@ public final class SearchService {
         .toList();
     return Optional.of(new Article(first.articleId(), first.title(), first.kicker(), first.subtitle(), first.date(),
         first.source(), first.reporters(), first.contributors(), first.datelinePlace(), first.edition(),
-        first.file(), paragraphs));
+        first.file(), byMentions(docs, ParagraphDoc::persons), byMentions(docs, ParagraphDoc::places),
+        byMentions(docs, ParagraphDoc::organizations), paragraphs));
+  }
+
+  /** The article's names, those in most paragraphs first, then in order of first mention. */
+  static List<String> byMentions(List<ParagraphDoc> docs, java.util.function.Function<ParagraphDoc, List<String>> names) {
+    Map<String, Integer> paragraphs = new LinkedHashMap<>();
+    for (ParagraphDoc d : docs) {
+      for (String n : new java.util.LinkedHashSet<>(names.apply(d))) {
+        paragraphs.merge(n, 1, Integer::sum);
+      }
+    }
+    List<String> out = new ArrayList<>(paragraphs.keySet());
+    out.sort(java.util.Comparator.comparingInt((String n) -> -paragraphs.get(n))); // stable: first mention breaks ties
+    return out;
   }
 
   // ---------------------------------------------------------------- suggest
 
-  /** Longest prefix the {@code index_prefixes} of the suggest fields answer from a term lookup. */
+  /** Longest prefix the {@code index_prefixes} of the names' pinyin fields answer from a term lookup. */
   static final int INDEXED_PREFIX_CHARS = 10;
 
   /**
    * Persons, places and frequent terms that start with the prefix, written in characters or typed as
    * pinyin ({@code xjp}, {@code xijinping}, {@code tuopin}), with paragraph counts. All from index-time
-   * fields (the plugin's {@code news_pinyin} filter wrote {@code xjp|习近平}): a prefix query on their
-   * indexed prefixes finds the paragraphs, a terms aggregation per field (include = the prefix)
+   * fields (the plugin's {@code news_pinyin} filter wrote {@code xjp|习近平}): a prefix query (on the
+   * names' indexed prefixes, on the terms' dictionary) finds the paragraphs, a terms aggregation per field (include = the prefix)
    * counts the words. One request, no completion structure to rebuild.
    */
   public SuggestReport suggest(String prefix, int size) throws IOException {
