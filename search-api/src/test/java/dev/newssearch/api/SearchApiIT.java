@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newssearch.api.ApiFixture.Response;
+import dev.newssearch.api.query.WordSplitter;
+import dev.newssearch.api.search.IndexedNames;
 import dev.newssearch.core.schema.Fields;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -371,6 +373,20 @@ class SearchApiIT {
     article.get("paragraphs").forEach(x -> numbers.add(x.get("paragraph").asInt()));
     assertThat(numbers).isSorted().contains(hit.get("paragraph").asInt());
     assertThat(article.get("title").asText()).isEqualTo(hit.get("title").asText());
+  }
+
+  @Test
+  void a_query_is_cut_with_the_names_the_indexer_learned() throws Exception {
+    List<String> persons = values(ok(f.get("/api/search", "size", "0", "facet_size", "30")).get("facets").get("persons"));
+    assertThat(persons).contains("习近平");
+    // the app read them when it started; read again here, so the test does not race its timer
+    new IndexedNames(f.client, f.es.alias(), WordSplitter.shared()).refresh();
+    for (String name : persons) {
+      // IK cuts at a non-Han character whatever its dictionary holds (伊姆兰·汗): Han names only
+      if (name.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+        assertThat(WordSplitter.shared().split(name)).as(name).containsExactly(name);
+      }
+    }
   }
 
   @Test
