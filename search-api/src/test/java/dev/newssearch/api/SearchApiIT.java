@@ -95,6 +95,19 @@ class SearchApiIT {
   }
 
   @Test
+  void a_histogram_covers_the_whole_range_asked_for_not_only_the_dates_with_paragraphs() {
+    // the seeds are dated February and March 2020: the months around them are empty but asked for
+    JsonNode r = ok(f.get("/api/search", "size", "0", "interval", "month", "date_from", "2020-01-01",
+        "date_to", "2020-06-30"));
+    List<String> months = new ArrayList<>();
+    r.get("date_histogram").forEach(b -> months.add(b.get("date").asText()));
+    assertThat(months).containsExactly("2020-01-01", "2020-02-01", "2020-03-01", "2020-04-01", "2020-05-01",
+        "2020-06-01");
+    JsonNode persons = ok(f.get("/api/aggregations/dates", "interval", "month", "date_from", "2020-01-01", "date_to", "2020-06-30"));
+    assertThat(persons.toString()).contains("2020-01-01").contains("2020-06-01");
+  }
+
+  @Test
   void each_facet_filter_narrows_to_the_paragraphs_with_that_value() {
     JsonNode all = ok(f.get("/api/search", "size", "0"));
     for (String key : FACET_KEYS) {
