@@ -14,8 +14,8 @@
 #
 # Needs a running node with the IK plugin (e.g. java -jar local-es/target/local-es-all.jar start --port P)
 # and python3 (bulk bodies). Cleans up its aliases and indices. Not a test: nothing is asserted.
-set -euo pipefail
-cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib.sh
+source "$(dirname "$0")/lib.sh"
 
 ES_URL="${ES_URL:-http://127.0.0.1:9200}"
 COPIES="${COPIES:-400}"
@@ -31,7 +31,7 @@ export ES_URL INDEXER_JAR="$PWD/$JAR"
 
 if [[ ! -s "$JAR" ]]; then
   echo "building $JAR ..." >&2
-  ./mvnw -q -B -ntp -pl indexer -am package -DskipTests >&2
+  bench_build_indexer >&2
 fi
 curl -fsS "$ES_URL/_cluster/health" >/dev/null || { echo "no Elasticsearch at $ES_URL" >&2; exit 3; }
 
