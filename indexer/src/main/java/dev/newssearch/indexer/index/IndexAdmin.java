@@ -3,7 +3,6 @@ package dev.newssearch.indexer.index;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -193,8 +192,8 @@ final class IndexAdmin {
    */
   void reopen(String index) throws IOException {
     client.indices().close(c -> c.index(index));
-    client.indices().open(o -> o.index(index).waitForActiveShards(w -> w.count(1)));
-    client.cluster().health(h -> h.index(index).waitForStatus(HealthStatus.Yellow).timeout(t -> t.time("60s")));
+    // waits for the primaries (replicas catch up on their own), without a cluster privilege for health
+    client.indices().open(o -> o.index(index).waitForActiveShards(w -> w.count(1)).timeout(t -> t.time("60s")));
   }
 
   @FunctionalInterface
