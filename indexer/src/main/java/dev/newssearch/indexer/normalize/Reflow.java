@@ -3,6 +3,7 @@ package dev.newssearch.indexer.normalize;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 import dev.newssearch.indexer.credit.CreditGrammar;
+import dev.newssearch.indexer.source.TextCleaner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -41,7 +42,24 @@ public final class Reflow {
     return new Reflow(LineCleaner.loadDefault());
   }
 
-  private record Line(int no, String text, boolean continuation, boolean styled, boolean blankAfter) {}
+  /**
+   * A printed line: {@code indented} when the page set it in by a paragraph indent ({@link TextCleaner#INDENT}).
+   */
+  private record Line(int no, String text, boolean continuation, boolean styled, boolean blankAfter, boolean indented) {
+    /** Its width in the column: the indent takes two cells of it. */
+    double width() {
+      return Text.width(text) + (indented ? 2 : 0);
+    }
+  }
+
+  /**
+   * Pages that indent only some lines mark paragraph starts with it; a page that indents (nearly) every line
+   * says nothing by it.
+   */
+  private static boolean indentMarksParagraphs(List<Line> lines) {
+    long indented = lines.stream().filter(Line::indented).count();
+    return indented > 0 && indented <= 0.5 * lines.size();
+  }
 
   /** How a file's lines were laid out, learned from the lines themselves. */
   public enum Layout { COLUMNS, DOUBLE_SPACED, LINES }
@@ -62,6 +80,7 @@ public final class Reflow {
     long followedByBlank = lines.stream().filter(Line::blankAfter).count();
     boolean doubleSpaced = lines.size() >= 8 && followedByBlank >= 0.75 * lines.size();
     boolean lineMode = weightedMedianWidth(lines) >= 40;
+    boolean indents = indentMarksParagraphs(lines);
 
     List<Block> blocks = new ArrayList<>();
     List<Line> cur = new ArrayList<>();
@@ -69,8 +88,8 @@ public final class Reflow {
       Line l = lines.get(i);
       cur.add(l);
       Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
-      if (next == null || breaksAfter(cur, l, next, widths[i], doubleSpaced, lineMode)) {
-        blocks.add(toBlock(cur, lineMode));
+      if (next == null || breaksAfter(cur, l, next, widths[i], doubleSpaced, lineMode, indents)) {
+        blocks.add(toBlock(cur, lineMode, indents));
         cur = new ArrayList<>();
       }
     }
@@ -89,11 +108,12 @@ public final class Reflow {
       if (c.text().isEmpty()) {
         if (!out.isEmpty() && raw[i].isBlank()) {
           Line last = out.remove(out.size() - 1);
-          out.add(new Line(last.no, last.text, last.continuation, last.styled, true));
+          out.add(new Line(last.no, last.text, last.continuation, last.styled, true, last.indented));
         }
         continue;
       }
-      out.add(new Line(i + 1, c.text(), pendingContinuation, c.headlineStyle(), false));
+      out.add(new Line(i + 1, c.text(), pendingContinuation, c.headlineStyle(), false,
+          raw[i].startsWith(TextCleaner.INDENT)));
       pendingContinuation = false;
     }
     return out;
@@ -121,11 +141,11 @@ public final class Reflow {
     for (int i = 0; i < lines.size(); i++) {
       List<Double> window = new ArrayList<>();
       for (int j = Math.max(0, i - 10); j < Math.min(lines.size(), i + 11); j++) {
-        double x = Text.width(lines.get(j).text());
+        double x = lines.get(j).width();
         if (x >= 4) window.add(x);
       }
       if (window.isEmpty()) {
-        w[i] = Text.width(lines.get(i).text());
+        w[i] = lines.get(i).width();
         continue;
       }
       double[] sorted = window.stream().mapToDouble(Double::doubleValue).sorted().toArray();
@@ -150,16 +170,18 @@ public final class Reflow {
   }
 
   private boolean breaksAfter(List<Line> cur, Line l, Line next, double colWidth, boolean doubleSpaced,
-      boolean lineMode) {
+      boolean lineMode, boolean indents) {
     String s = l.text();
     String n = next.text();
     if (lineMode) return true;
     if (isTrailer(s) || isTrailer(n)) return true;
+    // an indented line starts a paragraph: what stands before it ends there, sentence or headline
+    if (indents && next.indented()) return true;
     if (next.continuation() || START.matcher(n).find()) return true;
     if (cur.size() == 1 && LEAD_MARKER.matcher(s).find() && !endsFinal(s)) return false;
     boolean hasComma = s.indexOf('，') >= 0 || s.indexOf('。') >= 0;
     if ((l.styled() && !hasComma) || (next.styled() && n.indexOf('，') < 0)) return true;
-    double w = Text.width(s);
+    double w = l.width();
     if (endsFinal(s)) {
       if (colWidth - w >= 1.5) return true;
       // a semicolon ends a clause: at the full width of the column the sentence goes on ("…加强征管；要顾全大局")
@@ -186,7 +208,7 @@ public final class Reflow {
     if (hasComma || s.indexOf('、') >= 0) return false;
     // a "——" subtitle stands apart; a paragraph opening with a dash ("———对于不慎失足的孩子要关心") runs on
     if (s.startsWith("——") && (w <= colWidth - 1.5 || w > colWidth + 1.5)) return true;
-    double nw = Text.width(n);
+    double nw = next.width();
     // the next line is the short last line of a paragraph: this line is inside that paragraph
     if (endsFinal(n) && nw <= colWidth - 1.5 && !next.styled()) return false;
     if (last == '”' && s.indexOf('“') >= 0) return true; // 下沉一线当好“指战员”
@@ -248,7 +270,7 @@ public final class Reflow {
     return HanLP.segment(s);
   }
 
-  private static Block toBlock(List<Line> lines, boolean lineMode) {
+  private static Block toBlock(List<Line> lines, boolean lineMode, boolean indents) {
     List<String> texts = lines.stream().map(Line::text).toList();
     String joined = "";
     for (String t : texts) joined = Text.join(joined, t);
@@ -256,6 +278,8 @@ public final class Reflow {
     if (lines.size() == 1 && isTrailer(joined)) {
       kind = Block.Kind.TRAILER;
     } else if (endsFinal(joined) || START.matcher(joined).find() && joined.length() > 30
+        // headlines are not indented: an indented block is a paragraph whose final stop was lost
+        || indents && lines.get(0).indented() && lines.size() > 1
         || lineMode && Text.width(joined) >= 40
             && (!lines.get(lines.size() - 1).blankAfter() || joined.indexOf('，') >= 0)) {
       // a long web line followed by a blank is a headline ("…会议上强调 毫不放松… 统筹做好…") unless it reads

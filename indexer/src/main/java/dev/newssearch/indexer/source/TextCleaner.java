@@ -2,8 +2,8 @@ package dev.newssearch.indexer.source;
 
 /**
  * Whitespace and compatibility clean-up that keeps the text faithful to print: line ends become LF, a
- * BOM in the middle goes, NBSP and other Unicode spaces become ASCII spaces, ideographic spaces used as
- * indents are stripped (an indent is layout, not text), lines holding only whitespace become empty, and
+ * BOM in the middle goes, NBSP and other Unicode spaces become ASCII spaces, an indent (ideographic spaces, or
+ * two spaces or more) becomes one mark, {@link #INDENT}, lines holding only whitespace become empty, and
  * full-width Latin letters and digits become ASCII (NFKC applied to those only: NFKC on everything would
  * also turn "，" into "," and "：" into ":", which readers of Chinese text expect to keep).
  */
@@ -35,7 +35,20 @@ public final class TextCleaner {
       }
     }
     // Ideographic spaces at the start are paragraph indents; inside a line they separate words like a space.
-    String s = sb.toString().replace('\u3000', ' ');
-    return s.strip();
+    // The indent itself is kept as one mark (INDENT), because it is the clearest paragraph start a column
+    // prints: the normalize stage reads it and strips it.
+    String raw = sb.toString();
+    String s = raw.replace('\u3000', ' ').strip();
+    return !s.isEmpty() && isIndented(raw) ? INDENT + s : s;
+  }
+
+  /** How an indented line starts in the cleaned text: two ideographic spaces, whatever the page printed. */
+  public static final String INDENT = "\u3000\u3000";
+
+  /** An indent: an ideographic space, or two spaces or more (one space is too often a stray one). */
+  private static boolean isIndented(String line) {
+    if (line.isEmpty()) return false;
+    if (line.charAt(0) == '\u3000') return true;
+    return line.length() > 2 && line.charAt(0) == ' ' && line.charAt(1) == ' ' && !line.isBlank();
   }
 }
