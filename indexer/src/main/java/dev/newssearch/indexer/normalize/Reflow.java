@@ -281,9 +281,13 @@ public final class Reflow {
         // headlines are not indented: an indented block is a paragraph whose final stop was lost
         || indents && lines.get(0).indented() && lines.size() > 1
         || lineMode && Text.width(joined) >= 40
-            && (!lines.get(lines.size() - 1).blankAfter() || joined.indexOf('，') >= 0)) {
+            && (!lines.get(lines.size() - 1).blankAfter() || joined.indexOf('，') >= 0)
+        || lineMode && Text.width(joined) >= 16 && joined.indexOf('，') >= 0
+            && !lines.get(lines.size() - 1).blankAfter()) {
       // a long web line followed by a blank is a headline ("…会议上强调 毫不放松… 统筹做好…") unless it reads
-      // as running text: a clause of a sentence whose final full stop was lost
+      // as running text: a clause of a sentence whose final full stop was lost. A shorter line made of clauses
+      // ("…之行，没有像…那样空手而回") that runs on into the next line without the blank a web headline stands
+      // above is such a paragraph too
       kind = Block.Kind.BODY;
     } else {
       kind = Block.Kind.HEADING;
