@@ -81,6 +81,7 @@ public final class Reflow {
     boolean doubleSpaced = lines.size() >= 8 && followedByBlank >= 0.75 * lines.size();
     boolean lineMode = weightedMedianWidth(lines) >= 40;
     boolean indents = indentMarksParagraphs(lines);
+    double inset = firstLineInset(lines, widths);
 
     List<Block> blocks = new ArrayList<>();
     List<Line> cur = new ArrayList<>();
@@ -88,7 +89,9 @@ public final class Reflow {
       Line l = lines.get(i);
       cur.add(l);
       Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
-      if (next == null || breaksAfter(cur, l, next, widths[i], doubleSpaced, lineMode, indents)) {
+      boolean afterHeading = !blocks.isEmpty() && blocks.get(blocks.size() - 1).kind() == Block.Kind.HEADING;
+      if (next == null
+          || breaksAfter(cur, l, next, widths[i], doubleSpaced, lineMode, indents, afterHeading, inset)) {
         blocks.add(toBlock(cur, lineMode, indents));
         cur = new ArrayList<>();
       }
@@ -136,6 +139,27 @@ public final class Reflow {
     return widths[widths.length - 1];
   }
 
+  /**
+   * How much shorter than its column a paragraph's first line is printed: 0 where first lines fill the column
+   * (or carry a visible indent, which counts in their width), about 2 where the page indented them and the
+   * extraction lost the indent (seed 004). Learned from the lines that follow a clear paragraph end (a sentence
+   * end on a short line); with fewer than three such starts, 2, as if indented.
+   */
+  private static double firstLineInset(List<Line> lines, double[] widths) {
+    List<Double> insets = new ArrayList<>();
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      Line a = lines.get(i);
+      Line b = lines.get(i + 1);
+      if (endsFinal(a.text()) && a.width() <= widths[i] - 1.5 && !endsFinal(b.text()) && !b.styled()
+          && widths[i + 1] - b.width() < 4) {
+        insets.add(Math.max(0, widths[i + 1] - b.width()));
+      }
+    }
+    if (insets.size() < 3) return 2;
+    double[] sorted = insets.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    return sorted[(sorted.length - 1) / 2];
+  }
+
   private static double[] columnWidths(List<Line> lines) {
     double[] w = new double[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
@@ -170,7 +194,7 @@ public final class Reflow {
   }
 
   private boolean breaksAfter(List<Line> cur, Line l, Line next, double colWidth, boolean doubleSpaced,
-      boolean lineMode, boolean indents) {
+      boolean lineMode, boolean indents, boolean afterHeading, double inset) {
     String s = l.text();
     String n = next.text();
     if (lineMode) return true;
@@ -206,9 +230,14 @@ public final class Reflow {
     // line ("一、作为一个中国人，就是要", "三、名声大噪的9号弗洛尔在小") is the first line of an item
     if (ENUMERATED.matcher(s).find() && cur.size() == 1 && !hasComma && w <= colWidth - 1.5) return true;
     if (hasComma || s.indexOf('、') >= 0) return false;
-    // a "——" subtitle stands apart; a paragraph opening with a dash ("———对于不慎失足的孩子要关心") runs on
-    if (s.startsWith("——") && (w <= colWidth - 1.5 || w > colWidth + 1.5)) return true;
+    // a "——" subtitle stands apart; a paragraph opening with a dash ("———对于不慎失足的孩子要关心") runs on.
+    // Right under a headline line a dash line is the subtitle, however wide.
+    if (s.startsWith("——") && (w <= colWidth - 1.5 || w > colWidth + 1.5 || afterHeading && cur.size() == 1)) {
+      return true;
+    }
     double nw = next.width();
+    // a line wider than its column, above one that is not, is display type set across columns: a headline
+    if (cur.size() == 1 && w > colWidth + 1.5 && nw <= colWidth + 1.5) return true;
     // the next line is the short last line of a paragraph: this line is inside that paragraph
     if (endsFinal(n) && nw <= colWidth - 1.5 && !next.styled()) return false;
     if (last == '”' && s.indexOf('“') >= 0) return true; // 下沉一线当好“指战员”
@@ -221,8 +250,10 @@ public final class Reflow {
         || n.length() > 2 && "，、。；：".indexOf(n.charAt(2)) >= 0)) {
       return false;
     }
-    // shorter than an indented first line of a paragraph (two characters less than the column, and a margin)
-    if (w <= colWidth - 3) return true;
+    // shorter than the first line of a paragraph, which fills its column (an indent counts in the width): a
+    // headline. A later line of a block is a headline's only when shorter still (the last line of a paragraph
+    // whose final stop was lost is short too)
+    if (w <= colWidth - (cur.size() == 1 ? Math.max(inset + 1, 1.5) : 3)) return true;
     // double spacing hides the blank lines between paragraphs, so only width can mark a headline there
     if (doubleSpaced) return false;
     return !wordContinues(s, n);
