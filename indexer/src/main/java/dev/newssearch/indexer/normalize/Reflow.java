@@ -246,6 +246,10 @@ public final class Reflow {
     // a blank line followed by a full, unindented line is a column break inside a paragraph
     // (the column filled up: a short line before the blank is a headline's, not a broken column's)
     if (blank && nw >= colWidth - 0.5 && !next.styled() && w >= colWidth - 3) return false;
+    // a short line at a block start above a full line: the full line opens a paragraph ("为此，党中央提出：…"), whose
+    // first word is not the end of one cut from this line
+    double startInset = Math.max(inset + 1, 1.5);
+    if (cur.size() == 1 && w <= colWidth - startInset && nw >= colWidth - 1.5) return true;
     if (n.length() > 1 && (Text.isCjkPunct(n.charAt(0)) && n.charAt(0) != '“' && n.charAt(0) != '—' || "，、。；：".indexOf(n.charAt(1)) >= 0
         || n.length() > 2 && "，、。；：".indexOf(n.charAt(2)) >= 0)) {
       return false;
@@ -253,7 +257,7 @@ public final class Reflow {
     // shorter than the first line of a paragraph, which fills its column (an indent counts in the width): a
     // headline. A later line of a block is a headline's only when shorter still (the last line of a paragraph
     // whose final stop was lost is short too)
-    if (w <= colWidth - (cur.size() == 1 ? Math.max(inset + 1, 1.5) : 3)) return true;
+    if (w <= colWidth - (cur.size() == 1 ? startInset : 3)) return true;
     // double spacing hides the blank lines between paragraphs, so only width can mark a headline there
     if (doubleSpaced) return false;
     return !wordContinues(s, n);
