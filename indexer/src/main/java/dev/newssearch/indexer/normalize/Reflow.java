@@ -199,10 +199,10 @@ public final class Reflow {
     String n = next.text();
     if (lineMode) return true;
     if (isTrailer(s) || isTrailer(n)) return true;
-    // an indented line starts a paragraph: what stands before it ends there, sentence or headline
-    if (indents && next.indented()) return true;
     if (next.continuation() || START.matcher(n).find()) return true;
     if (cur.size() == 1 && LEAD_MARKER.matcher(s).find() && !endsFinal(s)) return false;
+    // an indented line starts a paragraph: what stands before it ends there, sentence or headline
+    if (indents && next.indented()) return true;
     boolean hasComma = s.indexOf('，') >= 0 || s.indexOf('。') >= 0;
     if ((l.styled() && !hasComma) || (next.styled() && n.indexOf('，') < 0)) return true;
     double w = l.width();

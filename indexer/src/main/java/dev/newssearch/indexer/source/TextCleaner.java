@@ -2,8 +2,8 @@ package dev.newssearch.indexer.source;
 
 /**
  * Whitespace and compatibility clean-up that keeps the text faithful to print: line ends become LF, a
- * BOM in the middle goes, NBSP and other Unicode spaces become ASCII spaces, an indent (ideographic spaces, or
- * two spaces or more) becomes one mark, {@link #INDENT}, lines holding only whitespace become empty, and
+ * BOM in the middle goes, NBSP and other Unicode spaces become ASCII spaces, an indent (two spaces or more,
+ * ideographic or not) becomes one mark, {@link #INDENT}, lines holding only whitespace become empty, and
  * full-width Latin letters and digits become ASCII (NFKC applied to those only: NFKC on everything would
  * also turn "，" into "," and "：" into ":", which readers of Chinese text expect to keep).
  */
@@ -45,10 +45,15 @@ public final class TextCleaner {
   /** How an indented line starts in the cleaned text: two ideographic spaces, whatever the page printed. */
   public static final String INDENT = "\u3000\u3000";
 
-  /** An indent: an ideographic space, or two spaces or more (one space is too often a stray one). */
+  /**
+   * An indent: two spaces or more, ideographic or not. One is too often a stray one, or the space between a
+   * dateline and its byline (`本报合肥7月31日电　记者…`) that a wrap put at the start of the next line.
+   */
   private static boolean isIndented(String line) {
-    if (line.isEmpty()) return false;
-    if (line.charAt(0) == '\u3000') return true;
-    return line.length() > 2 && line.charAt(0) == ' ' && line.charAt(1) == ' ' && !line.isBlank();
+    return line.length() > 2 && isSpace(line.charAt(0)) && isSpace(line.charAt(1)) && !line.isBlank();
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\u3000';
   }
 }

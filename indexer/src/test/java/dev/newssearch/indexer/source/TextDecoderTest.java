@@ -54,6 +54,13 @@ class TextDecoderTest {
   }
 
   @Test
+  void one_leading_ideographic_space_is_the_separator_a_wrap_moved_not_a_paragraph_indent() throws Exception {
+    String raw = "本报北京3月27日电\n\u3000记者王泽勇报道：统筹推进\n\u3000\u3000疫情防控。\n";
+    assertThat(decode(raw.getBytes(StandardCharsets.UTF_8)).text())
+        .isEqualTo("本报北京3月27日电\n记者王泽勇报道：统筹推进\n\u3000\u3000疫情防控。\n");
+  }
+
+  @Test
   void traditional_characters_are_kept_as_printed() throws Exception {
     assertThat(decode("習近平強調，堅決打贏脫貧攻堅戰。".getBytes(StandardCharsets.UTF_8)).text()).isEqualTo("習近平強調，堅決打贏脫貧攻堅戰。");
   }
