@@ -30,6 +30,7 @@ public final class Reflow {
 
   /** Characters a headline does not end on: particles, prepositions, conjunctions. */
   private static final Pattern ENUMERATED = Pattern.compile("^[一二三四五六七八九十]{1,3}、\\S");
+  private static final Pattern SENTENCE_END_INSIDE = Pattern.compile("[。！？][”’]?\\S");
   private static final String FUNCTION_END = "了的地得和与及或在对从向把被将为于之其等着过";
 
   private final LineCleaner cleaner;
@@ -315,6 +316,8 @@ public final class Reflow {
     } else if (endsFinal(joined) || START.matcher(joined).find() && joined.length() > 30
         // headlines are not indented: an indented block is a paragraph whose final stop was lost
         || indents && lines.get(0).indented() && lines.size() > 1
+        // nor do they run over three lines with a sentence ended inside: running text whose last stop was lost
+        || lines.size() >= 3 && SENTENCE_END_INSIDE.matcher(joined).find()
         || lineMode && Text.width(joined) >= 40
             && (!lines.get(lines.size() - 1).blankAfter() || joined.indexOf('，') >= 0)
         || lineMode && Text.width(joined) >= 16 && joined.indexOf('，') >= 0
