@@ -224,7 +224,8 @@ public final class EntityRecognizer {
   }
 
   public String canonicalPlace(String name) {
-    return lexicon.places().getOrDefault(name, name);
+    String place = lexicon.places().get(name);
+    return place != null ? place : lexicon.placeAbbreviations().getOrDefault(name, name);
   }
 
   public String canonicalOrganization(String name) {
@@ -849,8 +850,12 @@ public final class EntityRecognizer {
       }
       // a body named after a place or a larger body: 印度外交部, 联合国禁毒署, 中国检察日报社影视部 — the
       // place or parent starts a run of nouns that ends in an organisation ending (and is then no place mention)
-      if (nature.startsWith("ns") || nature.startsWith("nt") || lexicon.places().containsKey(term.word)
-          || lexicon.organizations().containsKey(term.word)) {
+      // (not from a bare ending, 银行|国民银行, nor from a dateline's 日电 glued to its digits)
+      boolean bareEnding = endsLikeOrganization(term.word) && lexicon.organizationSuffixes().contains(term.word);
+      boolean dateGlue = start > 0 && Character.isDigit(t.at(start - 1));
+      if ((nature.startsWith("ns") || nature.startsWith("nt") || nature.startsWith("nis")
+          || lexicon.places().containsKey(term.word) || lexicon.organizations().containsKey(term.word))
+          && !bareEnding && !dateGlue) {
         int reach = Math.min(t.terms.size(), i + 5);
         for (int j = i + 1; j < reach; j++) {
           Term next = t.terms.get(j);
@@ -861,7 +866,9 @@ public final class EntityRecognizer {
           }
           int spanEnd = next.offset + next.length();
           String whole = t.text.substring(start, spanEnd);
-          if (endsLikeOrganization(next.word) && plausibleOrganization(whole)) {
+          // HanLP's institution-ending tag (nis: 女篮, 足球队, 总局, 出版社, 工党) ends a name as a listed ending does
+          boolean institution = n.startsWith("nis");
+          if ((institution || endsLikeOrganization(next.word)) && plausibleOrganization(whole, institution)) {
             candidates.add(new int[] {start, spanEnd});
           }
         }
@@ -892,19 +899,28 @@ public final class EntityRecognizer {
 
   /** The last word of a body's name: ends in an organisation ending, and a one-character ending (局, 部) is not an ordinary word's end (格局, 大部). */
   private boolean endsLikeOrganization(String word) {
+    boolean oneCharacterEnding = false;
     for (String suffix : lexicon.organizationSuffixes()) {
       if (word.endsWith(suffix)) {
         if (suffix.length() > 1 || word.length() == 1) {
-          return true;
+          return true; // the longest ending decides: 省委 before 委
         }
-        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
-        return attribute == null || attribute.hasNatureStartsWith("nt") || attribute.hasNatureStartsWith("ni");
+        oneCharacterEnding = true;
       }
     }
-    return false;
+    if (!oneCharacterEnding) {
+      return false;
+    }
+    CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+    return attribute == null || attribute.hasNatureStartsWith("nt") || attribute.hasNatureStartsWith("ni");
   }
 
   private boolean plausibleOrganization(String word) {
+    return plausibleOrganization(word, false);
+  }
+
+  /** {@code institutionEnding}: its last word is one HanLP tags as an institution's ending (nis). */
+  private boolean plausibleOrganization(String word, boolean institutionEnding) {
     if (lexicon.organizations().containsKey(word)) {
       return true;
     }
@@ -916,11 +932,11 @@ public final class EntityRecognizer {
     if (word.endsWith("政府") && lexicon.places().containsKey(word.substring(0, word.length() - 2))) {
       return false; // 印度政府: the country is the facet value
     }
-    boolean suffixed = false;
+    boolean suffixed = institutionEnding;
     for (String suffix : lexicon.organizationSuffixes()) {
       suffixed |= word.endsWith(suffix) && word.length() > suffix.length();
     }
-    if (suffixed && !endsLikeOrganization(word.substring(word.length() - 2))) {
+    if (suffixed && !institutionEnding && !endsLikeOrganization(word.substring(word.length() - 2))) {
       return false; // 杭州旅游新格局: 局 ends the ordinary word 格局
     }
     if (!suffixed) {
@@ -945,6 +961,7 @@ public final class EntityRecognizer {
         spans.add(new int[] {begin, end});
       }
     });
+    abbreviatedPlaces(t, spans);
     for (Term term : t.terms) {
       String nature = term.nature.toString();
       boolean placeNamedLikePerson = nature.startsWith("nr") && term.length() >= 3
@@ -971,6 +988,72 @@ public final class EntityRecognizer {
       }
     }
     return names;
+  }
+
+  /**
+   * Countries written as one character where newspapers abbreviate them: two or three in a row before a word
+   * of relations (中美关系, 中俄两国, 英法首脑), one before 方 (美方, 中方), one after a verb of visiting or
+   * stationing (访华, 驻美, 对华). The run must be whole words of HanLP's (中美洲 and 以|美国 are not runs) and
+   * none of its characters a preposition or conjunction on its own (以|中美关系).
+   */
+  private void abbreviatedPlaces(Text t, List<int[]> spans) {
+    Map<String, String> abbreviations = lexicon.placeAbbreviations();
+    int i = 0;
+    while (i < t.length) {
+      if (!abbreviations.containsKey(String.valueOf(t.at(i)))) {
+        i++;
+        continue;
+      }
+      if (i > 0 && VISIT_CHARS.indexOf(t.at(i - 1)) >= 0 && t.termEnd[i + 1]
+          && ((t.termAt[i - 1] != null && t.termAt[i - 1].length() == 2)
+          || (t.at(i - 1) == '对' && t.termAt[i] != null && t.termAt[i].length() == 1 && !functionCharacter(t, i)))) {
+        spans.add(new int[] {i, i + 1}); // 访华 (one word), 对|华
+        i++;
+        continue;
+      }
+      if (!t.termStart[i]) {
+        i++;
+        continue;
+      }
+      int run = i;
+      while (run < t.length && run - i < 3 && abbreviations.containsKey(String.valueOf(t.at(run)))
+          && !functionCharacter(t, run)) {
+        run++;
+      }
+      if (run - i >= 2 && t.termEnd[run] && relationWordAt(t.text, run)) {
+        for (int c = i; c < run; c++) {
+          spans.add(new int[] {c, c + 1}); // 中美关系
+        }
+      } else if (run - i == 1 && t.termAt[i] != null && t.termAt[i].length() == 2 && t.at(i + 1) == '方') {
+        spans.add(new int[] {i, i + 1}); // 美方
+      }
+      i = Math.max(run, i + 1);
+    }
+  }
+
+  private static final String VISIT_CHARS = "访来赴驻抵离旅留使援侵对";
+  private static final List<String> RELATION_WORDS = List.of("两国", "三国", "四国", "双方", "关系", "首脑", "元首",
+      "会谈", "会晤", "峰会", "合作", "贸易", "经贸", "友好", "联合", "边境", "边界", "之间", "建交", "对话", "战略",
+      "伙伴", "协议", "声明", "公报", "交往", "友谊", "外长", "军事", "争端", "冲突", "谈判", "磋商", "分歧", "两个",
+      "三个", "联合公报", "人民");
+
+  private static boolean relationWordAt(String text, int at) {
+    for (String word : RELATION_WORDS) {
+      if (text.startsWith(word, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A character HanLP reads as a preposition, conjunction, particle or pronoun on its own (以 in 以中美关系为重). */
+  private static boolean functionCharacter(Text t, int at) {
+    Term term = t.termAt[at];
+    if (term == null || term.length() != 1) {
+      return false;
+    }
+    String nature = term.nature.toString();
+    return nature.startsWith("p") || nature.startsWith("c") || nature.startsWith("u") || nature.startsWith("r");
   }
 
   private boolean plausiblePlace(String word, String nature) {
