@@ -351,9 +351,10 @@ public final class EntityRecognizer {
         int[] repaired = repair(t, term.offset, term.offset + term.length(), foreign);
         if (repaired != null) {
           propose(spans, repaired[0], repaired[1], Evidence.HANLP_TAG);
-          if (foreign || t.han(repaired[0] - 1)) {
-            extendForeign(t, repaired[0], repaired[1], spans);
+          if (foreign || t.han(repaired[0] - 1) || allTransliteration(t.text.substring(repaired[0], repaired[1]))) {
+            extendForeign(t, repaired[0], repaired[1], spans); // 费尔南|德斯
           }
+          completeGivenName(t, repaired[0], repaired[1], spans);
         }
       }
     }
@@ -463,10 +464,12 @@ public final class EntityRecognizer {
   private void extendForeign(Text t, int start, int end, Map<Long, Set<Evidence>> spans) {
     // 基里/ns 延科/nr: a short transliterated piece HanLP split off the front joins the name
     Term before = start > 0 ? t.termOver[start - 1] : null;
+    int front = start;
     if (before != null && before.offset + before.length() == start && before.length() <= 2
         && before.word.chars().allMatch(c -> isTransliteration((char) c)) && !lexicon.places().containsKey(before.word)
         && name(t.text.substring(start, end)).chars().allMatch(c -> isTransliteration((char) c))) {
       propose(spans, before.offset, end, Evidence.HANLP_TAG);
+      front = before.offset; // 帕|斯特|拉纳: the rest of the run below joins this longer start too
     }
     if (!t.text.substring(start, end).chars().allMatch(c -> c == DOT || isTransliteration((char) c))) {
       return;
@@ -479,9 +482,38 @@ public final class EntityRecognizer {
     for (int stop = run; stop > end; stop--) {
       if (t.nameEnd(stop) || t.termStart[stop]) {
         propose(spans, start, stop, Evidence.HANLP_TAG);
+        if (front < start) {
+          propose(spans, front, stop, Evidence.HANLP_TAG);
+        }
         return;
       }
     }
+  }
+
+  /** A word HanLP tagged as a person, all transliteration characters: a piece of a foreign name. */
+  private boolean taggedForeignPiece(Term term) {
+    return term != null && term.nature.toString().startsWith("nr") && allTransliteration(term.word);
+  }
+
+  private boolean allTransliteration(String s) {
+    return s.length() >= 2 && s.chars().allMatch(c -> isTransliteration((char) c));
+  }
+
+  /**
+   * A surname and one given character HanLP tagged, followed by a character it left alone where a name can
+   * end (严义|埙、, 陈国|琦报道): the name's last character is one its dictionary does not hold as a given
+   * name, so the whole three characters are proposed too; the evidence decides.
+   */
+  private void completeGivenName(Text t, int start, int end, Map<Long, Set<Evidence>> spans) {
+    int surname = surnameLength(t.text, start);
+    if (surname == 0 || end - start != surname + 1 || end >= t.length || !t.han(end)) {
+      return;
+    }
+    Term after = t.termAt[end];
+    if (after == null || after.length() != 1 || lexicon.nameStopChars().contains(after.word) || !t.nameEnd(end + 1)) {
+      return;
+    }
+    propose(spans, start, end + 1, Evidence.HANLP_TAG);
   }
 
   private static String name(String s) {
@@ -612,6 +644,10 @@ public final class EntityRecognizer {
       if (given != null) {
         evidence.add(given);
       }
+    }
+    if (transliterated && !knownName && (taggedForeignPiece(t.termAt[end]) || (start > 0 && t.termEnd[start]
+        && taggedForeignPiece(t.termOver[start - 1])))) {
+      return null; // 费尔南|德斯: one piece of a foreign name HanLP tagged in two; the joined candidate stands
     }
     boolean foreignTag = t.termAt[start] != null && t.termAt[start].length() == end - start
         && t.termAt[start].nature.toString().startsWith("nrf");
