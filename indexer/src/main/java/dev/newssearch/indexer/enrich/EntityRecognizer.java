@@ -1067,11 +1067,12 @@ public final class EntityRecognizer {
     }
   }
 
-  private static final String VISIT_CHARS = "访来赴驻抵离旅留使援侵对";
+  private static final String VISIT_CHARS = "访来赴驻抵离旅留使援侵对进入返回在";
   private static final List<String> RELATION_WORDS = List.of("两国", "三国", "四国", "双方", "关系", "首脑", "元首",
       "会谈", "会晤", "峰会", "合作", "贸易", "经贸", "友好", "联合", "边境", "边界", "之间", "建交", "对话", "战略",
       "伙伴", "协议", "声明", "公报", "交往", "友谊", "外长", "军事", "争端", "冲突", "谈判", "磋商", "分歧", "两个",
-      "三个", "联合公报", "人民");
+      "三个", "联合公报", "人民", "安全", "安保", "同盟", "防务", "外交", "领导人", "高层", "经济", "科技", "文化", "间",
+      "共同", "和平", "双边", "三边", "两地", "三地", "两岸", "地区", "铁路", "公路", "高速", "同胞");
 
   private static boolean relationWordAt(String text, int at) {
     for (String word : RELATION_WORDS) {
