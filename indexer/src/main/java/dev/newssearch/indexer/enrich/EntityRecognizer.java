@@ -872,17 +872,26 @@ public final class EntityRecognizer {
   private List<int[]> organizationSpans(Text t) {
     List<int[]> candidates = new ArrayList<>();
     organizations.each(t.text, (begin, end, value) -> {
-      if (alignedStart(t, begin) && t.termEnd[end]) {
+      // HanLP's organisation guesser also glues neighbours onto a body (总理及参议院, 8日国会, 图新华社发共同社):
+      // a listed name inside one of its guesses stands
+      if ((alignedStart(t, begin) && t.termEnd[end]) || insideOrganizationGuess(t, begin, end)) {
         candidates.add(new int[] {begin, end});
       }
     });
     for (int i = 0; i < t.terms.size(); i++) {
       Term term = t.terms.get(i);
+      // a minister or head named by the body (司法部长, 内政部长, 外交部长): the body is mentioned
+      if (term.nature.toString().startsWith("nnt") && term.length() >= 4 && term.word.endsWith("长")) {
+        String body = term.word.substring(0, term.length() - 1);
+        if (endsLikeOrganization(body) && plausibleOrganization(body)) {
+          candidates.add(new int[] {term.offset, term.offset + body.length()});
+        }
+      }
       String nature = term.nature.toString();
       int start = term.offset;
       int end = start + term.length();
       if (nature.startsWith("nt") && plausibleOrganization(term.word)) {
-        candidates.add(new int[] {start, end});
+        candidates.add(new int[] {start + gluedFront(term.word), end});
       }
       // a body named after a place or a larger body: 印度外交部, 联合国禁毒署, 中国检察日报社影视部 — the
       // place or parent starts a run of nouns that ends in an organisation ending (and is then no place mention)
@@ -898,6 +907,15 @@ public final class EntityRecognizer {
           String n = next.nature.toString();
           if (!(n.startsWith("n") || n.equals("vn") || n.startsWith("b") || n.startsWith("j") || n.startsWith("g"))
               || !allHan(next.word, 0, next.length())) {
+            // one verb or adjective right before a whole ending word is part of the name (国务院残疾人工作|协调|
+            // 委员会, 联合国|安全|理事会); the rest must read as a name without it
+            Term ending = j + 1 < t.terms.size() ? t.terms.get(j + 1) : null;
+            if ((n.startsWith("v") || n.startsWith("a")) && ending != null && ending.length() >= 2
+                && allHan(next.word, 0, next.length())
+                && lexicon.organizationSuffixes().contains(ending.word)
+                && plausibleOrganization(t.text.substring(start, next.offset) + ending.word, true)) {
+              candidates.add(new int[] {start, ending.offset + ending.length()});
+            }
             break;
           }
           int spanEnd = next.offset + next.length();
@@ -912,7 +930,8 @@ public final class EntityRecognizer {
       // a team: a place or organisation followed by 队 (中国队, 印尼女队)
       if (i + 1 < t.terms.size() && (nature.startsWith("ns") || lexicon.places().containsKey(term.word))) {
         String next = t.terms.get(i + 1).word;
-        if (next.equals("队") || next.equals("女队") || next.equals("男队") || next.equals("国家队")) {
+        if ((next.equals("队") || next.equals("女队") || next.equals("男队") || next.equals("国家队"))
+            && plausibleOrganization(term.word + next)) {
           candidates.add(new int[] {start, end + next.length()});
         }
       }
@@ -926,6 +945,33 @@ public final class EntityRecognizer {
     }
     kept.sort(Comparator.comparingInt(s -> s[0]));
     return kept;
+  }
+
+  /**
+   * How many characters of an organisation HanLP guessed belong to the word before it: a short word glued on
+   * in front of the place that starts the name (讯|广东香江企业集团 after 本报讯, 航线|阿根廷航空公司). 0 when none.
+   */
+  private int gluedFront(String word) {
+    List<Term> parts = plainSegment.seg(word);
+    if (parts.size() < 3) {
+      return 0;
+    }
+    Term first = parts.get(0);
+    String firstNature = first.nature.toString();
+    boolean placeNext = parts.get(1).nature.toString().startsWith("ns") || lexicon.places().containsKey(parts.get(1).word);
+    boolean bodyWord = firstNature.startsWith("ns") || firstNature.startsWith("nt") || firstNature.startsWith("nis")
+        || lexicon.places().containsKey(first.word) || lexicon.organizations().containsKey(first.word);
+    return placeNext && !bodyWord && first.length() <= 2 ? first.length() : 0;
+  }
+
+  /** Begin and end fall inside one word HanLP tagged as an organisation (nt) or an institution (nis). */
+  private static boolean insideOrganizationGuess(Text t, int begin, int end) {
+    Term over = t.termOver[begin];
+    if (over == null || over.offset + over.length() < end) {
+      return false;
+    }
+    String nature = over.nature.toString();
+    return nature.startsWith("nt") || nature.startsWith("nis");
   }
 
   /** A listed name may start here: HanLP starts a word, or glued a preposition onto it (向|世卫组织). */
@@ -969,10 +1015,15 @@ public final class EntityRecognizer {
       return false; // 印度政府: the country is the facet value
     }
     boolean suffixed = institutionEnding;
+    int longestSuffix = 0;
     for (String suffix : lexicon.organizationSuffixes()) {
-      suffixed |= word.endsWith(suffix) && word.length() > suffix.length();
+      if (word.endsWith(suffix) && word.length() > suffix.length()) {
+        suffixed = true;
+        longestSuffix = Math.max(longestSuffix, suffix.length());
+      }
     }
-    if (suffixed && !institutionEnding && !endsLikeOrganization(word.substring(word.length() - 2))) {
+    // only a one-character ending can be the end of an ordinary word (格局); 委员会 in 协调委员会 cannot
+    if (suffixed && !institutionEnding && longestSuffix == 1 && !endsLikeOrganization(word.substring(word.length() - 2))) {
       return false; // 杭州旅游新格局: 局 ends the ordinary word 格局
     }
     if (!suffixed) {
@@ -980,10 +1031,20 @@ public final class EntityRecognizer {
     }
     // HanLP's organisation guesser also joins clauses (希望该组织, 法律对保险公司): a name holds no verb,
     // preposition, adverb, pronoun or conjunction when read word by word
-    for (Term part : plainSegment.seg(word)) {
-      String nature = part.nature.toString();
+    // (a count neither: 许多队, 第二局); one verb or adjective right before a whole listed ending is part of the
+    // name (协调|委员会, 安全|理事会)
+    List<Term> parts = plainSegment.seg(word);
+    for (int k = 0; k < parts.size(); k++) {
+      String nature = parts.get(k).nature.toString();
+      boolean modifierOfEnding = k >= 1 && k == parts.size() - 2 && parts.get(k + 1).length() >= 2
+          && lexicon.organizationSuffixes().contains(parts.get(k + 1).word)
+          && ((nature.startsWith("v") && !nature.equals("vshi")) || nature.startsWith("a"));
+      if (modifierOfEnding) {
+        continue;
+      }
       if ((nature.startsWith("v") && !nature.equals("vn")) || nature.startsWith("p") || nature.startsWith("d")
-          || nature.startsWith("r") || nature.startsWith("c") || nature.startsWith("u") || nature.startsWith("f")) {
+          || nature.startsWith("r") || nature.startsWith("c") || nature.startsWith("u") || nature.startsWith("f")
+          || nature.startsWith("m") || nature.startsWith("q")) {
         return false;
       }
     }
