@@ -490,6 +490,12 @@ public final class EntityRecognizer {
     }
   }
 
+  /** The character at {@code at} is a word of its own, or its word crosses {@code edge}. */
+  private static boolean loneOrAcross(Text t, int at, int edge) {
+    Term over = t.termOver[at];
+    return over == null || over.length() == 1 || (over.offset < edge && over.offset + over.length() > edge);
+  }
+
   /** A word HanLP tagged as a person, all transliteration characters: a piece of a foreign name. */
   private boolean taggedForeignPiece(Term term) {
     return term != null && term.nature.toString().startsWith("nr") && allTransliteration(term.word);
@@ -607,6 +613,9 @@ public final class EntityRecognizer {
     if (!name.codePoints().allMatch(c -> c == DOT || isHan(c)) || name.startsWith("·") || name.endsWith("·")) {
       return null;
     }
+    if (name.length() == 2 && name.charAt(1) == '方' && lexicon.placeAbbreviations().containsKey(name.substring(0, 1))) {
+      return null; // 韩方, 美方: a country's side in talks
+    }
     if (!knownName && (lexicon.personTitles().contains(name) || lexicon.speechVerbs().contains(name)
         || lexicon.nameFollowers().contains(name) || lexicon.honorifics().contains(name))) {
       return null;
@@ -671,6 +680,16 @@ public final class EntityRecognizer {
     }
     if (transliterated && name.replace("·", "").length() >= 3) {
       evidence.add(Evidence.TRANSLITERATION);
+    }
+    // a transliteration run that goes on past the candidate, through a character HanLP left alone or a word
+    // across the edge, was cut (弗|拉诺瓦茨, 雷西斯|滕西亚): more likely a piece of a longer foreign name or place
+    if (transliterated && !knownName && !t.titleMarks.endsAt(start) && start > 0 && isTransliteration(t.at(start - 1))
+        && loneOrAcross(t, start - 1, start)) {
+      evidence.add(Evidence.RAGGED_START);
+    }
+    if (transliterated && !knownName && end < t.length && isTransliteration(t.at(end)) && !t.nameEnd(end)
+        && loneOrAcross(t, end, end)) {
+      evidence.add(Evidence.RAGGED_END);
     }
     if (dotted) {
       evidence.add(Evidence.MIDDLE_DOT);
