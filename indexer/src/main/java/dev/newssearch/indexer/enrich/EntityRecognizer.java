@@ -490,6 +490,22 @@ public final class EntityRecognizer {
     }
   }
 
+  /**
+   * HanLP read every character of the span as a word of its own and starts a word right after it (叶|钊|颖|状态):
+   * a name its dictionary does not know, which may end there though no punctuation or title follows.
+   */
+  private static boolean singleCharacters(Text t, int start, int end) {
+    if (end > t.length || !t.termStart[end] || end - start < 3) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      if (t.termAt[i] == null || t.termAt[i].length() != 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The character at {@code at} is a word of its own, or its word crosses {@code edge}. */
   private static boolean loneOrAcross(Text t, int at, int edge) {
     Term over = t.termOver[at];
@@ -535,7 +551,7 @@ public final class EntityRecognizer {
     if (surname > 0) {
       for (int length = surname + 2; length >= surname + 1; length--) {
         int end = start + length;
-        if (end <= t.length && allHan(t.text, start, end) && t.nameEnd(end)) {
+        if (end <= t.length && allHan(t.text, start, end) && (t.nameEnd(end) || singleCharacters(t, start, end))) {
           propose(spans, start, end, Evidence.FULL_NAME);
         }
       }
