@@ -999,6 +999,11 @@ public final class EntityRecognizer {
     return placeNext && !bodyWord && first.length() <= 2 ? first.length() : 0;
   }
 
+  /** Ends like a body (a listed or institution ending), a government aside: 日本政府 is faceted as 日本. */
+  private boolean shapedLikeBody(String word) {
+    return !word.endsWith("政府") && endsLikeOrganization(word);
+  }
+
   /** Begin and end fall inside one word HanLP tagged as an organisation (nt) or an institution (nis). */
   private static boolean insideOrganizationGuess(Text t, int begin, int end) {
     Term over = t.termOver[begin];
@@ -1089,7 +1094,10 @@ public final class EntityRecognizer {
   private List<String> places(Text t, List<Mention> persons, List<int[]> organizationSpans) {
     List<int[]> spans = new ArrayList<>();
     places.each(t.text, (begin, end, value) -> {
-      if (alignedStart(t, begin) && t.termEnd[end]) {
+      // inside an organisation guess of HanLP's that is no accepted body (日本政府, 纽约总部, 欧洲和南美球队) a listed
+      // place stands; inside an accepted one it is dropped below
+      if ((alignedStart(t, begin) && t.termEnd[end]) || (insideOrganizationGuess(t, begin, end)
+          && !shapedLikeBody(t.termOver[begin].word))) {
         spans.add(new int[] {begin, end});
       }
     });
