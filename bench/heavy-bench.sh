@@ -10,30 +10,9 @@
 # unless BENCH_REINDEX=true), then measures normal searches at BENCH_RATE req/s three times: alone,
 # beside BENCH_HEAVY_RATE req/s of the heaviest accepted query with the admission limits, and beside
 # it with the limits lifted. Timings depend on the machine: compare the ratios.
-set -euo pipefail
-cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib.sh
+source "$(dirname "$0")/lib.sh"
 
-MVN="mvn -q"
-command -v mvn >/dev/null || MVN="./mvnw -q"
-# one reactor build: sibling modules (core, indexer, local-es) come from their target/classes
-$MVN -pl search-api -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile=target/bench.classpath >/dev/null
-
-started=""
-if [ -z "${ES_URL:-}" ]; then
-  port="${BENCH_ES_PORT:-9272}"
-  $MVN -pl local-es -am package -DskipTests >/dev/null
-  java -jar local-es/target/local-es-all.jar start --port "$port" --heap 1g --timeout "${BENCH_START_TIMEOUT:-600}"
-  started="$port"
-  export ES_URL="http://127.0.0.1:$port"
-fi
-# Stops only the node this script started: `stop --port` leaves every other node under .es running
-# (./run's, another benchmark's).
-stop_node() {
-  [ -n "$started" ] || return 0
-  java -jar local-es/target/local-es-all.jar stop --port "$started" || true
-}
-trap stop_node EXIT
-
-java -Xmx1g -cp "search-api/target/classes:search-api/target/test-classes:$(cat search-api/target/bench.classpath)" \
-  dev.newssearch.api.bench.HeavyQueryBench seeds
+bench_build_search_api
+bench_node "${BENCH_ES_PORT:-9272}" --timeout "${BENCH_START_TIMEOUT:-600}"
+bench_main dev.newssearch.api.bench.HeavyQueryBench seeds

@@ -17,6 +17,7 @@ import dev.newssearch.localnode.ClusterSpec;
 import dev.newssearch.localnode.LocalCluster;
 import dev.newssearch.localnode.Node;
 import dev.newssearch.localnode.RepoDirs;
+import dev.newssearch.localnode.junit.DeliberateFailures;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.InetAddress;

@@ -1,6 +1,8 @@
 package dev.newssearch.indexer.enrich;
 
 import dev.newssearch.indexer.credit.CreditSpans;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.corpus.dictionary.item.EnumItem;
 import com.hankcs.hanlp.corpus.tag.NR;
@@ -69,6 +71,13 @@ public final class EntityRecognizer {
    */
   public record Analysis(List<Mention> mentions, List<TitleForm> titleForms, List<String> places,
                          List<String> organizations) {
+    public Analysis { // immutable: analyses are shared through the cache
+      mentions = List.copyOf(mentions);
+      titleForms = List.copyOf(titleForms);
+      places = List.copyOf(places);
+      organizations = List.copyOf(organizations);
+    }
+
     public static final Analysis NONE = new Analysis(List.of(), List.of(), List.of(), List.of());
   }
 
@@ -87,6 +96,18 @@ public final class EntityRecognizer {
   private final Lexicon lexicon;
   private final EvidenceWeights weights;
   private final CreditSpans credits;
+  /** Analyses kept: at about 1.5 KB each (text and mentions), a few MB of the indexer's 256 MB heap. */
+  static final int ANALYSES_KEPT = 4096;
+
+  /**
+   * Analyses of paragraphs met before, by their text. {@link #analyse} depends on the text alone (context
+   * enters in {@link #resolve}), and archives repeat text word for word: wire copy reprinted by several
+   * papers and editions, standing columns, page furniture, summaries. HanLP is most of the pipeline's
+   * time, so a repeat costs a lookup instead. Bounded by Caffeine (size-based, least recently and
+   * frequently used out first), safe for the pipeline's workers.
+   */
+  private final Cache<String, Analysis> seen = Caffeine.newBuilder().maximumSize(ANALYSES_KEPT).build();
+
   private final Segment segment;
   private final Segment plainSegment;
   private final Phrases known;
@@ -142,7 +163,7 @@ public final class EntityRecognizer {
   public List<Entities> recognizeAll(List<String> paragraphs) {
     List<Analysis> analyses = new ArrayList<>(paragraphs.size());
     for (String paragraph : paragraphs) {
-      analyses.add(analyse(paragraph));
+      analyses.add(seen.get(paragraph, this::analyse));
     }
     return resolve(analyses, Set.of());
   }

@@ -1,9 +1,8 @@
 package dev.newssearch.indexer.eval;
 
-import dev.newssearch.indexer.eval.devpages.DevCorpus;
 import dev.newssearch.indexer.eval.devpages.DevPage;
+import dev.newssearch.indexer.eval.devpages.DevPageOptions;
 import dev.newssearch.indexer.eval.devpages.DevPages;
-import dev.newssearch.indexer.eval.devpages.GeneratorOptions;
 import dev.newssearch.indexer.inspect.ExpectedComparison;
 import dev.newssearch.indexer.pipeline.FileResult;
 import dev.newssearch.indexer.pipeline.Pipeline;
@@ -14,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,11 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "evaluate-pipeline", mixinStandardHelpOptions = true,
     description = "Score the text pipeline on generated dev pages and on the seeds' hand-checked segmentations.")
 public final class EvaluatePipelineCommand implements Callable<Integer> {
-  @Option(names = "--pages", defaultValue = "60", description = "Dev pages to generate (default ${DEFAULT-VALUE}).")
-  int pages;
-
-  @Option(names = "--seed", defaultValue = "1", description = "Generator seed (default ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin DevPageOptions devPages = new DevPageOptions(60, 1);
 
   @Option(names = "--out", paramLabel = "<dir>", description = "Keep the generated pages here (default: a temp folder).")
   Path out;
@@ -56,18 +52,17 @@ public final class EvaluatePipelineCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter o = spec.commandLine().getOut();
-    if (DevCorpus.locate().isEmpty()) {
-      spec.commandLine().getErr().println(DevCorpus.absentReason());
+    if (devPages.corpusAbsent()) {
       return 2;
     }
     // dev pages are printed in 1998, so undated stories take that year
     Pipeline dev = Pipeline.create(new PipelineOptions(1998, PipelineOptions.DEFAULTS.maxParagraphChars()));
-    List<DevPage> generated = DevPages.generate(GeneratorOptions.defaults(seed, pages));
+    List<DevPage> generated = DevPages.generate(devPages.generator());
     Path dir = out != null ? out : PipelineEvaluation.tempDir();
     List<PipelineEvaluation.Score> scores = PipelineEvaluation.evaluate(dev, generated, dir);
     boolean met = true;
     String fmt = "%-20s %6s %10s %8s %10s %12s %8s %8s%n";
-    o.printf("dev pages (seed %d, %d pages, in %s)%n", seed, pages, dir);
+    o.printf("dev pages (seed %d, %d pages, in %s)%n", devPages.seed(), devPages.pages(), dir);
     o.printf(fmt, "layout", "pages", "sentences", "whole", "han chars", "unaccounted", "docs", "clean");
     for (PipelineEvaluation.Score s : scores) {
       o.printf(fmt, s.group(), s.pages(), s.sentences(), String.format("%.4f", s.wholeRatio()), s.hanChars(),

@@ -2,8 +2,8 @@ package dev.newssearch.indexer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newssearch.indexer.DeliberateFailures;
 import dev.newssearch.indexer.pipeline.Pipeline;
+import dev.newssearch.localnode.junit.DeliberateFailures;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

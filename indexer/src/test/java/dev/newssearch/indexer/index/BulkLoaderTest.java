@@ -6,8 +6,8 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.bulk.OperationType;
 import dev.newssearch.core.es.EsClients;
-import dev.newssearch.indexer.DeliberateFailures;
 import dev.newssearch.indexer.index.BulkLoader.Decision;
+import dev.newssearch.localnode.junit.DeliberateFailures;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -43,6 +43,15 @@ final class FaultKit {
     Assumptions.assumeTrue(url == null || url.isBlank(), "fault injection needs nodes of its own; ES_URL is set");
   }
 
+  /**
+   * The port of a fault IT's own node: {@code IT_FAULT_PORT} (default 9640) plus the test's offset, so
+   * that two checkouts on one machine can run these tests side by side. Offsets 0 to 7 are in use.
+   */
+  static int port(int offset) {
+    String base = System.getenv("IT_FAULT_PORT");
+    return (base == null || base.isBlank() ? 9640 : Integer.parseInt(base.strip())) + offset;
+  }
+
   /** A local cluster on {@code port} (and the next ones for more nodes), data under .es/it-fault-PORT. */
   static final class OwnNode implements AutoCloseable {
     final LocalCluster cluster;

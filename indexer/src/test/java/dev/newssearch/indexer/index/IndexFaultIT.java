@@ -9,6 +9,8 @@ import static dev.newssearch.indexer.index.FaultKit.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.newssearch.core.es.EsClients;
+import dev.newssearch.localnode.junit.DeliberateFailures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +53,8 @@ class IndexFaultIT {
       throws Exception {
     Process p = start(tmp, name, Map.of(), index(node, seeds, alias, more));
     assertThat(p.waitFor(10, TimeUnit.MINUTES)).as(name + " ended").isTrue();
-    log.info("{}: exit {}\n{}{}", name, p.exitValue(), read(tmp, name, "out"), read(tmp, name, "err"));
+    log.info("{}: exit {}\n{}{}", name, p.exitValue(), read(tmp, name, "out"),
+        DeliberateFailures.Quiet.relayed(read(tmp, name, "err")));
     return p.exitValue();
   }
 
@@ -68,10 +71,12 @@ class IndexFaultIT {
   }
 
   @Test
+  @DeliberateFailures(value = "Elasticsearch is killed during a build", loggers = {EsClients.class, IndexService.class,
+      BulkLoader.class})
   void elasticsearch_killed_during_a_full_build_ends_the_run_with_exit_3_and_a_rerun_reaches_the_exact_count()
       throws Exception {
     Path seeds = FaultKit.copies(tmp.resolve("seeds"), COPIES);
-    try (FaultKit.OwnNode node = new FaultKit.OwnNode(9640, 1)) {
+    try (FaultKit.OwnNode node = new FaultKit.OwnNode(FaultKit.port(0), 1)) {
       String alias = "fault-es-kill";
       Process build = start(tmp, "build", Map.of(), index(node, seeds, alias, "--full"));
       waitFor(() -> indexTotal(node.url(), alias) > 0 || !build.isAlive(), Duration.ofMinutes(5), "the load to start");
@@ -102,7 +107,7 @@ class IndexFaultIT {
   void the_indexer_killed_during_a_full_build_and_during_an_update_leaves_nothing_a_rerun_does_not_fix()
       throws Exception {
     Path seeds = FaultKit.copies(tmp.resolve("seeds"), COPIES);
-    try (FaultKit.OwnNode node = new FaultKit.OwnNode(9641, 1)) {
+    try (FaultKit.OwnNode node = new FaultKit.OwnNode(FaultKit.port(1), 1)) {
       String alias = "fault-indexer-kill";
       assertThat(runToEnd(node, seeds, alias, "first", "--full")).isZero();
       long first = count(node.url(), alias);
@@ -141,9 +146,11 @@ class IndexFaultIT {
   }
 
   @Test
+  @DeliberateFailures(value = "a node of three is killed during a load", loggers = {EsClients.class, IndexService.class,
+      BulkLoader.class})
   void a_three_node_cluster_losing_a_node_mid_load_still_reaches_the_exact_count_or_says_why() throws Exception {
     Path seeds = FaultKit.copies(tmp.resolve("seeds"), COPIES);
-    try (FaultKit.OwnNode cluster = new FaultKit.OwnNode(9645, 3)) {
+    try (FaultKit.OwnNode cluster = new FaultKit.OwnNode(FaultKit.port(5), 3)) {
       String alias = "fault-node-loss";
       Process build = start(tmp, "build", Map.of(), index(cluster, seeds, alias, "--full", "--replicas", "1"));
       waitFor(() -> indexTotal(cluster.url(), alias) > 0 || !build.isAlive(), Duration.ofMinutes(5), "the load");
@@ -167,7 +174,7 @@ class IndexFaultIT {
   }
 
   private static String tail(String s) {
-    String t = s.strip();
+    String t = DeliberateFailures.Quiet.relayed(s).strip();
     return t.length() > 600 ? "…" + t.substring(t.length() - 600) : t;
   }
 }

@@ -10,7 +10,7 @@ import dev.newssearch.core.es.EsConfig;
 import dev.newssearch.core.schema.Fields;
 import dev.newssearch.core.schema.IndexSchema;
 import dev.newssearch.core.schema.ParagraphDoc;
-import dev.newssearch.indexer.DeliberateFailures;
+import dev.newssearch.localnode.junit.DeliberateFailures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -7,7 +7,7 @@ import dev.newssearch.core.es.EsClients;
 import dev.newssearch.core.es.EsConfig;
 import dev.newssearch.core.schema.Fields;
 import dev.newssearch.core.schema.IndexSchema;
-import dev.newssearch.indexer.DeliberateFailures;
+import dev.newssearch.localnode.junit.DeliberateFailures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,14 +56,15 @@ class SeedWatcherIT {
   }
 
   @Test
-  @DeliberateFailures(value = "Elasticsearch goes down while seeds are edited", loggers = {SeedWatcher.class, IndexService.class, BulkLoader.class})
+  @DeliberateFailures(value = "Elasticsearch goes down while seeds are edited", loggers = {SeedWatcher.class,
+      IndexService.class, BulkLoader.class, EsClients.class})
   void an_edit_made_while_elasticsearch_is_down_is_applied_when_it_comes_back_and_a_replaced_folder_is_still_watched()
       throws Exception {
     FaultKit.assumeOwnNodes();
     Path seeds = Seeds.copyTo(tmp);
     List<IndexRun> runs = new CopyOnWriteArrayList<>();
     List<Exception> errors = new CopyOnWriteArrayList<>();
-    try (FaultKit.OwnNode node = new FaultKit.OwnNode(9643, 1)) {
+    try (FaultKit.OwnNode node = new FaultKit.OwnNode(FaultKit.port(3), 1)) {
       EsConfig config = node.config("it-watch-faults");
       IndexOptions options = IndexOptions.defaults().withStallTimeout(Duration.ofSeconds(10));
       try (ElasticsearchClient client = EsClients.client(config);

@@ -3,10 +3,10 @@ package dev.newssearch.indexer.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newssearch.core.schema.ParagraphDoc;
-import dev.newssearch.indexer.DeliberateFailures;
 import dev.newssearch.indexer.inspect.ExpectedComparison;
 import dev.newssearch.indexer.inspect.QualityReport;
 import dev.newssearch.indexer.normalize.Text;
+import dev.newssearch.localnode.junit.DeliberateFailures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

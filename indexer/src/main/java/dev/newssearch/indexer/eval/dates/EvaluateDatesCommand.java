@@ -1,9 +1,8 @@
 package dev.newssearch.indexer.eval.dates;
 
-import dev.newssearch.indexer.eval.devpages.DevCorpus;
 import dev.newssearch.indexer.eval.devpages.DevPage;
+import dev.newssearch.indexer.eval.devpages.DevPageOptions;
 import dev.newssearch.indexer.eval.devpages.DevPages;
-import dev.newssearch.indexer.eval.devpages.GeneratorOptions;
 import dev.newssearch.indexer.pipeline.FileResult;
 import dev.newssearch.indexer.pipeline.Pipeline;
 import dev.newssearch.indexer.pipeline.PipelineOptions;
@@ -17,9 +16,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code evaluate-dates}: generates pages from the development corpus dated in another year (a third with a
@@ -30,11 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "evaluate-dates", mixinStandardHelpOptions = true,
     description = "Score paragraph dates on generated pages of another year (header / file name / no date).")
 public final class EvaluateDatesCommand implements Callable<Integer> {
-  @Option(names = "--pages", defaultValue = "300", description = "Pages to generate (default ${DEFAULT-VALUE}).")
-  int pages;
-
-  @Option(names = "--seed", defaultValue = "1", description = "Generator seed (default ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin DevPageOptions devPages = new DevPageOptions(300, 1);
 
   @Option(names = "--year", defaultValue = "1998", description = "Year the pages are printed in (default ${DEFAULT-VALUE}).")
   int year;
@@ -42,15 +36,12 @@ public final class EvaluateDatesCommand implements Callable<Integer> {
   @Option(names = "--keep", paramLabel = "DIR", description = "Write the pages to DIR and keep them (default: a temporary folder, deleted).")
   Path keep;
 
-  @Spec CommandSpec spec;
-
   @Override
   public Integer call() throws IOException {
-    if (DevCorpus.locate().isEmpty()) {
-      spec.commandLine().getErr().println(DevCorpus.absentReason());
+    if (devPages.corpusAbsent()) {
       return 2;
     }
-    List<DevPage> generated = DevPages.generate(GeneratorOptions.defaults(seed, pages).withYear(year));
+    List<DevPage> generated = DevPages.generate(devPages.generator().withYear(year));
     Path dir = keep != null ? keep : Files.createTempDirectory("evaluate-dates");
     try {
       DevPages.write(generated, dir);
@@ -58,7 +49,7 @@ public final class EvaluateDatesCommand implements Callable<Integer> {
       List<FileResult> results = Pipeline.create(PipelineOptions.DEFAULTS).processFolder(dir);
       DatesEvaluation e = DatesEvaluation.score(generated, results);
       PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-      out.printf("%d pages of %d (seed %d), %d files processed%n", generated.size(), year, seed, results.size());
+      out.printf("%d pages of %d (seed %d), %d files processed%n", generated.size(), year, devPages.seed(), results.size());
       e.print(out);
       out.println(e.targetsMet() ? "targets met" : "targets NOT met");
       return e.targetsMet() ? 0 : 1;

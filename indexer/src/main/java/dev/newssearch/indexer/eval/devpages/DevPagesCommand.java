@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -15,11 +16,7 @@ public final class DevPagesCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "<dir>", description = "Folder to write the pages to.")
   Path out;
 
-  @Option(names = "--pages", defaultValue = "60", description = "Number of pages (default ${DEFAULT-VALUE}).")
-  int pages;
-
-  @Option(names = "--seed", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin DevPageOptions devPages = new DevPageOptions(60, 1);
 
   @Option(names = "--year", defaultValue = "1998", description = "Year the pages are printed in (default ${DEFAULT-VALUE}).")
   int year;
@@ -28,11 +25,10 @@ public final class DevPagesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (DevCorpus.locate().isEmpty()) {
-      spec.commandLine().getErr().println(DevCorpus.absentReason());
+    if (devPages.corpusAbsent()) {
       return 2;
     }
-    List<DevPage> generated = DevPages.generate(GeneratorOptions.defaults(seed, pages).withYear(year));
+    List<DevPage> generated = DevPages.generate(devPages.generator().withYear(year));
     DevPages.write(generated, out);
     spec.commandLine().getOut().printf("%d pages written to %s (truth in %s)%n", generated.size(), out, DevPages.TRUTH);
     return 0;
