@@ -1072,8 +1072,8 @@ public final class EntityRecognizer {
         || "各该本此这那某一两诸全".indexOf(word.charAt(0)) >= 0) {
       return false;
     }
-    if (word.endsWith("政府") && lexicon.places().containsKey(word.substring(0, word.length() - 2))) {
-      return false; // 印度政府: the country is the facet value
+    if (word.endsWith("政府") || word.endsWith("部队")) {
+      return false; // 印度政府, 西藏部队: the place is the facet value (HanLP tags 政府 as an institution's ending)
     }
     boolean suffixed = institutionEnding;
     int longestSuffix = 0;
