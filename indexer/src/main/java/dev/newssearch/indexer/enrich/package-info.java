@@ -25,7 +25,10 @@
  * evidence (known figure, HanLP tag, full-name shape, HanLP's statistics of given-name characters, titles,
  * speech, list neighbours) minus what speaks against it (an ordinary word, a count before it, a place
  * ending, a cut that swallowed a neighbour). Boundaries are repaired before scoring: a preposition glued
- * to the front mid-clause (于张志) and a character no name ends on (乔治称, 克林顿当, 刘两人) are cut.
+ * to the front mid-clause (于张志) and a character no name ends on (乔治称, 克林顿当, 刘两人) are cut; a foreign
+ * name HanLP tagged in pieces is joined (费尔南|德斯) and its pieces dropped; a tagged surname and given
+ * character take a lone character after them (严义|埙); after a title, a name HanLP read as single
+ * characters may end where its next word starts (单打叶|钊|颖|状态).
  *
  * <p>How a place or a body is found: the general gazetteers on HanLP's word boundaries, or inside one of its
  * over-long organisation guesses (总理及参议院); HanLP's place and organisation tags kept when they have the
