@@ -11,6 +11,10 @@
 #   ES_URL=http://127.0.0.1:9640 COPIES=400 bench/index-bench.sh
 #   COPIES=4000 RAW=0 bench/index-bench.sh          # the big corpus without the anchor (disk for jsonl)
 #   BIG_FILE_MB=50 bench/index-bench.sh             # also one file of that size (time, peak heap)
+#   DEV_PAGES=3000 bench/index-bench.sh             # generated dev pages instead of seed copies: text that
+#                                                   # never repeats (needs ../shared/corpora), unlike seeds xN
+#   PROBE=1 ...                                     # then the search bodies of bench/api-bench.sh (plain and
+#                                                   # the API's own) against the built index: latency, 30 runs
 #
 # Needs a running node with the IK plugin (e.g. java -jar local-es/target/local-es-all.jar start --port P)
 # and python3 (bulk bodies). Cleans up its aliases and indices. Not a test: nothing is asserted.
@@ -41,14 +45,26 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-big="$work/seeds-x$COPIES"
-mkdir -p "$big"
-for ((k = 1; k <= COPIES; k++)); do
-  for f in seeds/*; do
-    cp "$f" "$big/$(printf 'c%04d' "$k")_$(basename "$f")"
+DEV_PAGES="${DEV_PAGES:-0}"
+if [[ "$DEV_PAGES" != 0 ]]; then
+  name="dev$DEV_PAGES"
+  big="$work/$name"
+  java -jar "$JAR" devpages --out "$big" --pages "$DEV_PAGES" --seed "${DEV_SEED:-1}" >&2
+  what="dev pages x$DEV_PAGES (generated from the dev corpus, no text repeated)"
+else
+  name="x$COPIES"
+  big="$work/seeds-x$COPIES"
+  mkdir -p "$big"
+  for ((k = 1; k <= COPIES; k++)); do
+    for f in seeds/*; do
+      cp "$f" "$big/$(printf 'c%04d' "$k")_$(basename "$f")"
+    done
   done
-done
-echo "corpus: seeds x$COPIES: $(ls "$big" | wc -l) files, $(du -sh "$big" | cut -f1); $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  cp seeds/.dates.properties "$big/" # the seeds' stated year, as ./run reads it
+  what="seeds x$COPIES"
+fi
+echo "corpus: $what: $(ls "$big" | wc -l) files, $(du -sh "$big" | cut -f1), $(cat "$big"/* | wc -m) characters;" \
+  "$(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 now() { date +%s.%N; }
 peak_heap() { # GC log -> largest heap in use before a collection, MB
@@ -67,7 +83,28 @@ indexer_run() { # name folder
   index="$(curl -fsS "$ES_URL/_alias/$alias" | sed -E 's/^\{"([^"]+)".*/\1/')"
   echo "   A. index --full: ${INDEXER_SECONDS} s wall, peak heap $(peak_heap "$gclog") MB of $INDEXER_HEAP," \
     "store $(curl -fsS "$ES_URL/_cat/indices/$index?h=docs.count,store.size" | tr -s ' ')"
+  if [[ "${PROBE:-0}" == 1 && "$1" != seeds ]]; then
+    probe "$alias"
+  fi
   curl -fsS -XDELETE "$ES_URL/$index" >/dev/null
+}
+
+probe() { # alias: the bodies api-bench.sh writes (plain request, the API's own request), 30 runs each
+  local plain=search-api/target/bench-plain-query.json api=search-api/target/bench-api-query.json
+  [[ -s "$plain" && -s "$api" ]] || { echo "   (no probe: run bench/api-bench.sh once to write $plain and $api)"; return 0; }
+  python3 - "$ES_URL/$1/_search" "$plain" "$api" <<'PY'
+import json, statistics, sys, time, urllib.request
+url = sys.argv[1]
+for path in sys.argv[2:]:
+    body = open(path, "rb").read()
+    def call():
+        r = urllib.request.Request(url, data=body, method="POST", headers={"Content-Type": "application/json"})
+        t = time.perf_counter(); d = json.loads(urllib.request.urlopen(r).read()); return (time.perf_counter() - t) * 1000, d
+    ms0, d = call()  # first call: caches cold
+    runs = sorted(call()[0] for _ in range(30))
+    print(f"   probe {path.split('/')[-1]}: first {ms0:.0f} ms, then p50 {statistics.median(runs):.1f} ms,"
+          f" p90 {runs[26]:.1f} ms, max {runs[-1]:.1f} ms; total hits {d['hits']['total']['value']}")
+PY
 }
 
 raw_run() { # name folder
@@ -113,10 +150,10 @@ PY
 
 echo "== warm-up: seeds (learned names written to the node's dictionary, if it is a local-es node)"
 indexer_run seeds seeds >/dev/null
-echo "== seeds x$COPIES"
-indexer_run "x$COPIES" "$big"
+echo "== $what"
+indexer_run "$name" "$big"
 if [[ "$RAW" == 1 ]]; then
-  raw_run "x$COPIES" "$big"
+  raw_run "$name" "$big"
   echo "   ratio A / B = $(echo "scale=2; $INDEXER_SECONDS / $RAW_SECONDS" | bc)"
 fi
 

@@ -733,9 +733,6 @@
     if (a.kicker) box.appendChild(el('p', { 'class': 'kicker', text: a.kicker }));
     box.appendChild(el('h2', { id: 'article-title', text: a.title || '（无标题）' }));
     if (a.subtitle) box.appendChild(el('p', { 'class': 'subtitle', text: a.subtitle }));
-    var persons = {};
-    (a.paragraphs || []).forEach(function (x) { (x.persons || []).forEach(function (n) { persons[n] = (persons[n] || 0) + 1; }); });
-    var personNames = Object.keys(persons).sort(function (x, y) { return persons[y] - persons[x]; });
     function links(key, names) {
       return names.map(function (n, i) {
         var t = withFilter(p, key, n);
@@ -746,7 +743,9 @@
       ['日期', [a.date || '日期不详']],
       ['来源', [a.source || '不详']],
       ['记者/作者', (a.reporters || []).length ? links('reporter', a.reporters) : ['不详']],
-      ['人物', personNames.length ? links('person', personNames) : ['无']],
+      ['人物', (a.persons || []).length ? links('person', a.persons) : ['无']],
+      ['地点', (a.places || []).length ? links('place', a.places) : null],
+      ['机构', (a.organizations || []).length ? links('org', a.organizations) : null],
       ['电头', a.dateline_place ? [a.dateline_place] : null],
       ['版次', a.edition ? [a.edition] : null],
       ['文件', [a.file]]

@@ -13,6 +13,8 @@ import dev.newssearch.api.http.Problem;
 import dev.newssearch.api.http.SearchHandlers;
 import dev.newssearch.api.query.QueryParser;
 import dev.newssearch.api.query.Synonyms;
+import dev.newssearch.api.query.WordSplitter;
+import dev.newssearch.api.search.IndexedNames;
 import dev.newssearch.api.search.QueryBuilder;
 import dev.newssearch.api.search.SearchService;
 import dev.newssearch.core.es.EsClients;
@@ -43,6 +45,8 @@ public final class ApiApp {
   private static final Logger log = LoggerFactory.getLogger(ApiApp.class);
   private static final Logger access = LoggerFactory.getLogger("access");
   static final String RETRY_AFTER_SECONDS = "5";
+  /** How often the names learned by the indexer are read back into the query dictionary. */
+  static final long NAMES_PERIOD_SECONDS = 300;
 
   private ApiApp() {}
 
@@ -55,6 +59,7 @@ public final class ApiApp {
     QueryParser parser = new QueryParser(Synonyms.fromClasspath("synonyms.txt"));
     SearchService service = new SearchService(es, config.es().alias(), new QueryBuilder(parser.synonyms()),
         registry, config.es().timeout().toMillis());
+    IndexedNames names = new IndexedNames(es, config.es().alias(), WordSplitter.shared()).start(NAMES_PERIOD_SECONDS);
     Admission admission = new Admission(config.limits());
     Gauge.builder("api.requests.in_flight", admission, Admission::inFlight).tag("lane", "all")
         .description("requests sent to Elasticsearch and not yet answered").register(registry);
@@ -92,7 +97,10 @@ public final class ApiApp {
             .register(registry).record((long) (ms * 1000), TimeUnit.MICROSECONDS);
         access.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
       });
-      cfg.events.serverStopped(() -> closeQuietly(es));
+      cfg.events.serverStopped(() -> {
+        names.close();
+        closeQuietly(es);
+      });
 
       var r = cfg.routes;
       r.get("/api/search", handlers::search);

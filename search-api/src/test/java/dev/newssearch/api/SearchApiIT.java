@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newssearch.api.ApiFixture.Response;
+import dev.newssearch.api.query.WordSplitter;
+import dev.newssearch.api.search.IndexedNames;
 import dev.newssearch.core.schema.Fields;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,6 +92,19 @@ class SearchApiIT {
       }
       previous = d;
     }
+  }
+
+  @Test
+  void a_histogram_covers_the_whole_range_asked_for_not_only_the_dates_with_paragraphs() {
+    // the seeds are dated February and March 2020: the months around them are empty but asked for
+    JsonNode r = ok(f.get("/api/search", "size", "0", "interval", "month", "date_from", "2020-01-01",
+        "date_to", "2020-06-30"));
+    List<String> months = new ArrayList<>();
+    r.get("date_histogram").forEach(b -> months.add(b.get("date").asText()));
+    assertThat(months).containsExactly("2020-01-01", "2020-02-01", "2020-03-01", "2020-04-01", "2020-05-01",
+        "2020-06-01");
+    JsonNode persons = ok(f.get("/api/aggregations/dates", "interval", "month", "date_from", "2020-01-01", "date_to", "2020-06-30"));
+    assertThat(persons.toString()).contains("2020-01-01").contains("2020-06-01");
   }
 
   @Test
@@ -370,6 +386,32 @@ class SearchApiIT {
     article.get("paragraphs").forEach(x -> numbers.add(x.get("paragraph").asInt()));
     assertThat(numbers).isSorted().contains(hit.get("paragraph").asInt());
     assertThat(article.get("title").asText()).isEqualTo(hit.get("title").asText());
+  }
+
+  @Test
+  void a_query_is_cut_with_the_names_the_indexer_learned() throws Exception {
+    List<String> persons = values(ok(f.get("/api/search", "size", "0", "facet_size", "30")).get("facets").get("persons"));
+    assertThat(persons).contains("习近平");
+    // the app read them when it started; read again here, so the test does not race its timer
+    new IndexedNames(f.client, f.es.alias(), WordSplitter.shared()).refresh();
+    for (String name : persons) {
+      // IK cuts at a non-Han character whatever its dictionary holds (伊姆兰·汗): Han names only
+      if (name.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+        assertThat(WordSplitter.shared().split(name)).as(name).containsExactly(name);
+      }
+    }
+  }
+
+  @Test
+  void an_article_names_the_persons_of_all_its_paragraphs_the_most_mentioned_first() {
+    JsonNode hit = ok(f.get("/api/search", "q", "习近平", "size", "1")).get("hits").get(0);
+    JsonNode article = ok(f.get("/api/articles/" + hit.get("article_id").asText()));
+    Map<String, Integer> paragraphsOf = new LinkedHashMap<>();
+    article.get("paragraphs").forEach(x -> x.get("persons").forEach(n -> paragraphsOf.merge(n.asText(), 1, Integer::sum)));
+    List<String> persons = new ArrayList<>();
+    article.get("persons").forEach(n -> persons.add(n.asText()));
+    assertThat(persons).contains("习近平").containsExactlyInAnyOrderElementsOf(paragraphsOf.keySet());
+    assertThat(persons.stream().map(paragraphsOf::get).toList()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
   }
 
   @Test

@@ -119,6 +119,24 @@ public final class IndexSchema {
   }
 
   /**
+   * The top-level source fields whose text goes through an IK tokenizer (in the field or one of its
+   * subfields): the fields whose analysis depends on the node's dictionaries.
+   */
+  public java.util.List<String> dictionaryFields() {
+    JsonNode analyzers = tree.path("settings").path("analysis").path("analyzer");
+    var out = new java.util.ArrayList<String>();
+    tree.path("mappings").path("properties").fields().forEachRemaining(field -> {
+      var analysed = new java.util.ArrayList<JsonNode>(java.util.List.of(field.getValue()));
+      field.getValue().path("fields").forEach(analysed::add);
+      if (analysed.stream().anyMatch(f ->
+          analyzers.path(f.path("analyzer").asText()).path("tokenizer").asText().startsWith("ik_"))) {
+        out.add(field.getKey());
+      }
+    });
+    return out;
+  }
+
+  /**
    * The body of a create-index request: the schema with {@code settingOverrides} put into
    * {@code settings} (e.g. {@code refresh_interval: -1} during a bulk load) and {@code meta} merged
    * into {@code mappings._meta}.

@@ -36,6 +36,9 @@ class SecurityRolesTest {
       Map.entry("indices().putMapping", "manage"),     // the manifest in _meta
       Map.entry("indices().refresh", "manage"),        // maintenance
       Map.entry("indices().updateAliases", "manage"),  // on the index and on the alias
+      Map.entry("indices().analyze", "manage"),        // _analyze on an index (which learned names it splits)
+      Map.entry("indices().close", "manage"),          // reopening a new index re-reads the dictionaries
+      Map.entry("indices().open", "manage"),
       Map.entry("indices().exists", "view_index_metadata"),
       Map.entry("indices().existsAlias", "view_index_metadata"),
       Map.entry("indices().getAlias", "view_index_metadata"),

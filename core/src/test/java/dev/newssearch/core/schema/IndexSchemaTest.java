@@ -67,6 +67,12 @@ class IndexSchemaTest {
   }
 
   @Test
+  void the_texts_ik_segments_are_the_ones_a_new_dictionary_word_can_change() {
+    assertThat(schema.dictionaryFields()).containsExactlyInAnyOrder(
+        Fields.TEXT, Fields.TITLE, Fields.KICKER, Fields.SUBTITLE);
+  }
+
+  @Test
   void mapping_is_strict_so_a_wrong_field_is_an_error() {
     assertThat(schema.tree().path("mappings").path("dynamic").asText()).isEqualTo("strict");
   }

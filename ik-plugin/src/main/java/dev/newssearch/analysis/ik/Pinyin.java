@@ -1,5 +1,6 @@
 package dev.newssearch.analysis.ik;
 
+import java.util.concurrent.ConcurrentHashMap;
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
@@ -14,6 +15,10 @@ import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombi
  */
 final class Pinyin {
   private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
+  /** Words already read: a paragraph's terms repeat across an archive, and pinyin4j's lookup is slow. */
+  private static final int CACHED_WORDS = 200_000;
+  private static final Reading NONE = new Reading("", "");
+  private static final ConcurrentHashMap<String, Reading> CACHE = new ConcurrentHashMap<>();
 
   static {
     FORMAT.setToneType(HanyuPinyinToneType.WITHOUT_TONE);
@@ -28,6 +33,19 @@ final class Pinyin {
 
   /** Null when the word has no Han character (nothing to add) or a character pinyin4j does not know. */
   static Reading of(String word) {
+    Reading cached = CACHE.get(word);
+    if (cached == null) {
+      if (CACHE.size() >= CACHED_WORDS) {
+        CACHE.clear(); // bounded: a new archive's vocabulary refills it
+      }
+      Reading read = read(word);
+      cached = read == null ? NONE : read;
+      CACHE.put(word, cached);
+    }
+    return cached == NONE ? null : cached;
+  }
+
+  private static Reading read(String word) {
     StringBuilder full = new StringBuilder();
     StringBuilder initials = new StringBuilder();
     boolean han = false;

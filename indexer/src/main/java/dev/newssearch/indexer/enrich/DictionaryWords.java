@@ -1,5 +1,6 @@
 package dev.newssearch.indexer.enrich;
 
+import dev.newssearch.core.schema.DictionaryNames;
 import dev.newssearch.core.schema.ParagraphDoc;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,9 +62,8 @@ public final class DictionaryWords {
 
   private static void addAll(SortedSet<String> words, Collection<String> names) {
     for (String name : names) {
-      String word = name.strip();
-      // IK reads one word a line: a name with a space or a line break would be split or dropped
-      if (word.length() >= 2 && word.codePoints().noneMatch(Character::isWhitespace)) {
+      String word = DictionaryNames.word(name);
+      if (word != null) {
         words.add(word);
       }
     }

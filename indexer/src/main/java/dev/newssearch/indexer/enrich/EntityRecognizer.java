@@ -1,6 +1,8 @@
 package dev.newssearch.indexer.enrich;
 
 import dev.newssearch.indexer.credit.CreditSpans;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.corpus.dictionary.item.EnumItem;
 import com.hankcs.hanlp.corpus.tag.NR;
@@ -69,6 +71,13 @@ public final class EntityRecognizer {
    */
   public record Analysis(List<Mention> mentions, List<TitleForm> titleForms, List<String> places,
                          List<String> organizations) {
+    public Analysis { // immutable: analyses are shared through the cache
+      mentions = List.copyOf(mentions);
+      titleForms = List.copyOf(titleForms);
+      places = List.copyOf(places);
+      organizations = List.copyOf(organizations);
+    }
+
     public static final Analysis NONE = new Analysis(List.of(), List.of(), List.of(), List.of());
   }
 
@@ -87,6 +96,18 @@ public final class EntityRecognizer {
   private final Lexicon lexicon;
   private final EvidenceWeights weights;
   private final CreditSpans credits;
+  /** Analyses kept: at about 1.5 KB each (text and mentions), a few MB of the indexer's 256 MB heap. */
+  static final int ANALYSES_KEPT = 4096;
+
+  /**
+   * Analyses of paragraphs met before, by their text. {@link #analyse} depends on the text alone (context
+   * enters in {@link #resolve}), and archives repeat text word for word: wire copy reprinted by several
+   * papers and editions, standing columns, page furniture, summaries. HanLP is most of the pipeline's
+   * time, so a repeat costs a lookup instead. Bounded by Caffeine (size-based, least recently and
+   * frequently used out first), safe for the pipeline's workers.
+   */
+  private final Cache<String, Analysis> seen = Caffeine.newBuilder().maximumSize(ANALYSES_KEPT).build();
+
   private final Segment segment;
   private final Segment plainSegment;
   private final Phrases known;
@@ -142,7 +163,7 @@ public final class EntityRecognizer {
   public List<Entities> recognizeAll(List<String> paragraphs) {
     List<Analysis> analyses = new ArrayList<>(paragraphs.size());
     for (String paragraph : paragraphs) {
-      analyses.add(analyse(paragraph));
+      analyses.add(seen.get(paragraph, this::analyse));
     }
     return resolve(analyses, Set.of());
   }
@@ -224,7 +245,8 @@ public final class EntityRecognizer {
   }
 
   public String canonicalPlace(String name) {
-    return lexicon.places().getOrDefault(name, name);
+    String place = lexicon.places().get(name);
+    return place != null ? place : lexicon.placeAbbreviations().getOrDefault(name, name);
   }
 
   public String canonicalOrganization(String name) {
@@ -350,9 +372,10 @@ public final class EntityRecognizer {
         int[] repaired = repair(t, term.offset, term.offset + term.length(), foreign);
         if (repaired != null) {
           propose(spans, repaired[0], repaired[1], Evidence.HANLP_TAG);
-          if (foreign || t.han(repaired[0] - 1)) {
-            extendForeign(t, repaired[0], repaired[1], spans);
+          if (foreign || t.han(repaired[0] - 1) || allTransliteration(t.text.substring(repaired[0], repaired[1]))) {
+            extendForeign(t, repaired[0], repaired[1], spans); // 费尔南|德斯
           }
+          completeGivenName(t, repaired[0], repaired[1], spans);
         }
       }
     }
@@ -462,10 +485,12 @@ public final class EntityRecognizer {
   private void extendForeign(Text t, int start, int end, Map<Long, Set<Evidence>> spans) {
     // 基里/ns 延科/nr: a short transliterated piece HanLP split off the front joins the name
     Term before = start > 0 ? t.termOver[start - 1] : null;
+    int front = start;
     if (before != null && before.offset + before.length() == start && before.length() <= 2
         && before.word.chars().allMatch(c -> isTransliteration((char) c)) && !lexicon.places().containsKey(before.word)
         && name(t.text.substring(start, end)).chars().allMatch(c -> isTransliteration((char) c))) {
       propose(spans, before.offset, end, Evidence.HANLP_TAG);
+      front = before.offset; // 帕|斯特|拉纳: the rest of the run below joins this longer start too
     }
     if (!t.text.substring(start, end).chars().allMatch(c -> c == DOT || isTransliteration((char) c))) {
       return;
@@ -478,9 +503,60 @@ public final class EntityRecognizer {
     for (int stop = run; stop > end; stop--) {
       if (t.nameEnd(stop) || t.termStart[stop]) {
         propose(spans, start, stop, Evidence.HANLP_TAG);
+        if (front < start) {
+          propose(spans, front, stop, Evidence.HANLP_TAG);
+        }
         return;
       }
     }
+  }
+
+  /**
+   * HanLP read every character of the span as a word of its own and starts a word right after it (叶|钊|颖|状态):
+   * a name its dictionary does not know, which may end there though no punctuation or title follows.
+   */
+  private static boolean singleCharacters(Text t, int start, int end) {
+    if (end > t.length || !t.termStart[end] || end - start < 3) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      if (t.termAt[i] == null || t.termAt[i].length() != 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The character at {@code at} is a word of its own, or its word crosses {@code edge}. */
+  private static boolean loneOrAcross(Text t, int at, int edge) {
+    Term over = t.termOver[at];
+    return over == null || over.length() == 1 || (over.offset < edge && over.offset + over.length() > edge);
+  }
+
+  /** A word HanLP tagged as a person, all transliteration characters: a piece of a foreign name. */
+  private boolean taggedForeignPiece(Term term) {
+    return term != null && term.nature.toString().startsWith("nr") && allTransliteration(term.word);
+  }
+
+  private boolean allTransliteration(String s) {
+    return s.length() >= 2 && s.chars().allMatch(c -> isTransliteration((char) c));
+  }
+
+  /**
+   * A surname and one given character HanLP tagged, followed by a character it left alone where a name can
+   * end (严义|埙、, 陈国|琦报道): the name's last character is one its dictionary does not hold as a given
+   * name, so the whole three characters are proposed too; the evidence decides.
+   */
+  private void completeGivenName(Text t, int start, int end, Map<Long, Set<Evidence>> spans) {
+    int surname = surnameLength(t.text, start);
+    if (surname == 0 || end - start != surname + 1 || end >= t.length || !t.han(end)) {
+      return;
+    }
+    Term after = t.termAt[end];
+    if (after == null || after.length() != 1 || lexicon.nameStopChars().contains(after.word) || !t.nameEnd(end + 1)) {
+      return;
+    }
+    propose(spans, start, end + 1, Evidence.HANLP_TAG);
   }
 
   private static String name(String s) {
@@ -496,7 +572,7 @@ public final class EntityRecognizer {
     if (surname > 0) {
       for (int length = surname + 2; length >= surname + 1; length--) {
         int end = start + length;
-        if (end <= t.length && allHan(t.text, start, end) && t.nameEnd(end)) {
+        if (end <= t.length && allHan(t.text, start, end) && (t.nameEnd(end) || singleCharacters(t, start, end))) {
           propose(spans, start, end, Evidence.FULL_NAME);
         }
       }
@@ -574,6 +650,9 @@ public final class EntityRecognizer {
     if (!name.codePoints().allMatch(c -> c == DOT || isHan(c)) || name.startsWith("·") || name.endsWith("·")) {
       return null;
     }
+    if (name.length() == 2 && name.charAt(1) == '方' && lexicon.placeAbbreviations().containsKey(name.substring(0, 1))) {
+      return null; // 韩方, 美方: a country's side in talks
+    }
     if (!knownName && (lexicon.personTitles().contains(name) || lexicon.speechVerbs().contains(name)
         || lexicon.nameFollowers().contains(name) || lexicon.honorifics().contains(name))) {
       return null;
@@ -612,6 +691,10 @@ public final class EntityRecognizer {
         evidence.add(given);
       }
     }
+    if (transliterated && !knownName && (taggedForeignPiece(t.termAt[end]) || (start > 0 && t.termEnd[start]
+        && taggedForeignPiece(t.termOver[start - 1])))) {
+      return null; // 费尔南|德斯: one piece of a foreign name HanLP tagged in two; the joined candidate stands
+    }
     boolean foreignTag = t.termAt[start] != null && t.termAt[start].length() == end - start
         && t.termAt[start].nature.toString().startsWith("nrf");
     if (foreignTag && transliterated && name.length() == 2) {
@@ -634,6 +717,16 @@ public final class EntityRecognizer {
     }
     if (transliterated && name.replace("·", "").length() >= 3) {
       evidence.add(Evidence.TRANSLITERATION);
+    }
+    // a transliteration run that goes on past the candidate, through a character HanLP left alone or a word
+    // across the edge, was cut (弗|拉诺瓦茨, 雷西斯|滕西亚): more likely a piece of a longer foreign name or place
+    if (transliterated && !knownName && !t.titleMarks.endsAt(start) && start > 0 && isTransliteration(t.at(start - 1))
+        && loneOrAcross(t, start - 1, start)) {
+      evidence.add(Evidence.RAGGED_START);
+    }
+    if (transliterated && !knownName && end < t.length && isTransliteration(t.at(end)) && !t.nameEnd(end)
+        && loneOrAcross(t, end, end)) {
+      evidence.add(Evidence.RAGGED_END);
     }
     if (dotted) {
       evidence.add(Evidence.MIDDLE_DOT);
@@ -835,33 +928,57 @@ public final class EntityRecognizer {
   private List<int[]> organizationSpans(Text t) {
     List<int[]> candidates = new ArrayList<>();
     organizations.each(t.text, (begin, end, value) -> {
-      if (alignedStart(t, begin) && t.termEnd[end]) {
+      // HanLP's organisation guesser also glues neighbours onto a body (总理及参议院, 8日国会, 图新华社发共同社):
+      // a listed name inside one of its guesses stands
+      if ((alignedStart(t, begin) && t.termEnd[end]) || insideOrganizationGuess(t, begin, end)) {
         candidates.add(new int[] {begin, end});
       }
     });
     for (int i = 0; i < t.terms.size(); i++) {
       Term term = t.terms.get(i);
+      // a minister or head named by the body (司法部长, 内政部长, 外交部长): the body is mentioned
+      if (term.nature.toString().startsWith("nnt") && term.length() >= 4 && term.word.endsWith("长")) {
+        String body = term.word.substring(0, term.length() - 1);
+        if (endsLikeOrganization(body) && plausibleOrganization(body)) {
+          candidates.add(new int[] {term.offset, term.offset + body.length()});
+        }
+      }
       String nature = term.nature.toString();
       int start = term.offset;
       int end = start + term.length();
       if (nature.startsWith("nt") && plausibleOrganization(term.word)) {
-        candidates.add(new int[] {start, end});
+        candidates.add(new int[] {start + gluedFront(term.word), end});
       }
       // a body named after a place or a larger body: 印度外交部, 联合国禁毒署, 中国检察日报社影视部 — the
       // place or parent starts a run of nouns that ends in an organisation ending (and is then no place mention)
-      if (nature.startsWith("ns") || nature.startsWith("nt") || lexicon.places().containsKey(term.word)
-          || lexicon.organizations().containsKey(term.word)) {
+      // (not from a bare ending, 银行|国民银行, nor from a dateline's 日电 glued to its digits)
+      boolean bareEnding = endsLikeOrganization(term.word) && lexicon.organizationSuffixes().contains(term.word);
+      boolean dateGlue = start > 0 && Character.isDigit(t.at(start - 1));
+      if ((nature.startsWith("ns") || nature.startsWith("nt") || nature.startsWith("nis")
+          || lexicon.places().containsKey(term.word) || lexicon.organizations().containsKey(term.word))
+          && !bareEnding && !dateGlue) {
         int reach = Math.min(t.terms.size(), i + 5);
         for (int j = i + 1; j < reach; j++) {
           Term next = t.terms.get(j);
           String n = next.nature.toString();
           if (!(n.startsWith("n") || n.equals("vn") || n.startsWith("b") || n.startsWith("j") || n.startsWith("g"))
               || !allHan(next.word, 0, next.length())) {
+            // one verb or adjective right before a whole ending word is part of the name (国务院残疾人工作|协调|
+            // 委员会, 联合国|安全|理事会); the rest must read as a name without it
+            Term ending = j + 1 < t.terms.size() ? t.terms.get(j + 1) : null;
+            if ((n.startsWith("v") || n.startsWith("a")) && ending != null && ending.length() >= 2
+                && allHan(next.word, 0, next.length())
+                && lexicon.organizationSuffixes().contains(ending.word)
+                && plausibleOrganization(t.text.substring(start, next.offset) + ending.word, true)) {
+              candidates.add(new int[] {start, ending.offset + ending.length()});
+            }
             break;
           }
           int spanEnd = next.offset + next.length();
           String whole = t.text.substring(start, spanEnd);
-          if (endsLikeOrganization(next.word) && plausibleOrganization(whole)) {
+          // HanLP's institution-ending tag (nis: 女篮, 足球队, 总局, 出版社, 工党) ends a name as a listed ending does
+          boolean institution = n.startsWith("nis");
+          if ((institution || endsLikeOrganization(next.word)) && plausibleOrganization(whole, institution)) {
             candidates.add(new int[] {start, spanEnd});
           }
         }
@@ -869,7 +986,8 @@ public final class EntityRecognizer {
       // a team: a place or organisation followed by 队 (中国队, 印尼女队)
       if (i + 1 < t.terms.size() && (nature.startsWith("ns") || lexicon.places().containsKey(term.word))) {
         String next = t.terms.get(i + 1).word;
-        if (next.equals("队") || next.equals("女队") || next.equals("男队") || next.equals("国家队")) {
+        if ((next.equals("队") || next.equals("女队") || next.equals("男队") || next.equals("国家队"))
+            && plausibleOrganization(term.word + next)) {
           candidates.add(new int[] {start, end + next.length()});
         }
       }
@@ -885,6 +1003,38 @@ public final class EntityRecognizer {
     return kept;
   }
 
+  /**
+   * How many characters of an organisation HanLP guessed belong to the word before it: a short word glued on
+   * in front of the place that starts the name (讯|广东香江企业集团 after 本报讯, 航线|阿根廷航空公司). 0 when none.
+   */
+  private int gluedFront(String word) {
+    List<Term> parts = plainSegment.seg(word);
+    if (parts.size() < 3) {
+      return 0;
+    }
+    Term first = parts.get(0);
+    String firstNature = first.nature.toString();
+    boolean placeNext = parts.get(1).nature.toString().startsWith("ns") || lexicon.places().containsKey(parts.get(1).word);
+    boolean bodyWord = firstNature.startsWith("ns") || firstNature.startsWith("nt") || firstNature.startsWith("nis")
+        || lexicon.places().containsKey(first.word) || lexicon.organizations().containsKey(first.word);
+    return placeNext && !bodyWord && first.length() <= 2 ? first.length() : 0;
+  }
+
+  /** Ends like a body (a listed or institution ending), a government aside: 日本政府 is faceted as 日本. */
+  private boolean shapedLikeBody(String word) {
+    return !word.endsWith("政府") && endsLikeOrganization(word);
+  }
+
+  /** Begin and end fall inside one word HanLP tagged as an organisation (nt) or an institution (nis). */
+  private static boolean insideOrganizationGuess(Text t, int begin, int end) {
+    Term over = t.termOver[begin];
+    if (over == null || over.offset + over.length() < end) {
+      return false;
+    }
+    String nature = over.nature.toString();
+    return nature.startsWith("nt") || nature.startsWith("nis");
+  }
+
   /** A listed name may start here: HanLP starts a word, or glued a preposition onto it (向|世卫组织). */
   private static boolean alignedStart(Text t, int begin) {
     return t.termStart[begin] || (begin > 0 && LEADING_FUNCTION_CHARS.indexOf(t.at(begin - 1)) >= 0 && t.termStart[begin - 1]);
@@ -892,19 +1042,28 @@ public final class EntityRecognizer {
 
   /** The last word of a body's name: ends in an organisation ending, and a one-character ending (局, 部) is not an ordinary word's end (格局, 大部). */
   private boolean endsLikeOrganization(String word) {
+    boolean oneCharacterEnding = false;
     for (String suffix : lexicon.organizationSuffixes()) {
       if (word.endsWith(suffix)) {
         if (suffix.length() > 1 || word.length() == 1) {
-          return true;
+          return true; // the longest ending decides: 省委 before 委
         }
-        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
-        return attribute == null || attribute.hasNatureStartsWith("nt") || attribute.hasNatureStartsWith("ni");
+        oneCharacterEnding = true;
       }
     }
-    return false;
+    if (!oneCharacterEnding) {
+      return false;
+    }
+    CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+    return attribute == null || attribute.hasNatureStartsWith("nt") || attribute.hasNatureStartsWith("ni");
   }
 
   private boolean plausibleOrganization(String word) {
+    return plausibleOrganization(word, false);
+  }
+
+  /** {@code institutionEnding}: its last word is one HanLP tags as an institution's ending (nis). */
+  private boolean plausibleOrganization(String word, boolean institutionEnding) {
     if (lexicon.organizations().containsKey(word)) {
       return true;
     }
@@ -913,14 +1072,19 @@ public final class EntityRecognizer {
         || "各该本此这那某一两诸全".indexOf(word.charAt(0)) >= 0) {
       return false;
     }
-    if (word.endsWith("政府") && lexicon.places().containsKey(word.substring(0, word.length() - 2))) {
-      return false; // 印度政府: the country is the facet value
+    if (word.endsWith("政府") || word.endsWith("部队")) {
+      return false; // 印度政府, 西藏部队: the place is the facet value (HanLP tags 政府 as an institution's ending)
     }
-    boolean suffixed = false;
+    boolean suffixed = institutionEnding;
+    int longestSuffix = 0;
     for (String suffix : lexicon.organizationSuffixes()) {
-      suffixed |= word.endsWith(suffix) && word.length() > suffix.length();
+      if (word.endsWith(suffix) && word.length() > suffix.length()) {
+        suffixed = true;
+        longestSuffix = Math.max(longestSuffix, suffix.length());
+      }
     }
-    if (suffixed && !endsLikeOrganization(word.substring(word.length() - 2))) {
+    // only a one-character ending can be the end of an ordinary word (格局); 委员会 in 协调委员会 cannot
+    if (suffixed && !institutionEnding && longestSuffix == 1 && !endsLikeOrganization(word.substring(word.length() - 2))) {
       return false; // 杭州旅游新格局: 局 ends the ordinary word 格局
     }
     if (!suffixed) {
@@ -928,10 +1092,20 @@ public final class EntityRecognizer {
     }
     // HanLP's organisation guesser also joins clauses (希望该组织, 法律对保险公司): a name holds no verb,
     // preposition, adverb, pronoun or conjunction when read word by word
-    for (Term part : plainSegment.seg(word)) {
-      String nature = part.nature.toString();
+    // (a count neither: 许多队, 第二局); one verb or adjective right before a whole listed ending is part of the
+    // name (协调|委员会, 安全|理事会)
+    List<Term> parts = plainSegment.seg(word);
+    for (int k = 0; k < parts.size(); k++) {
+      String nature = parts.get(k).nature.toString();
+      boolean modifierOfEnding = k >= 1 && k == parts.size() - 2 && parts.get(k + 1).length() >= 2
+          && lexicon.organizationSuffixes().contains(parts.get(k + 1).word)
+          && ((nature.startsWith("v") && !nature.equals("vshi")) || nature.startsWith("a"));
+      if (modifierOfEnding) {
+        continue;
+      }
       if ((nature.startsWith("v") && !nature.equals("vn")) || nature.startsWith("p") || nature.startsWith("d")
-          || nature.startsWith("r") || nature.startsWith("c") || nature.startsWith("u") || nature.startsWith("f")) {
+          || nature.startsWith("r") || nature.startsWith("c") || nature.startsWith("u") || nature.startsWith("f")
+          || nature.startsWith("m") || nature.startsWith("q")) {
         return false;
       }
     }
@@ -941,10 +1115,14 @@ public final class EntityRecognizer {
   private List<String> places(Text t, List<Mention> persons, List<int[]> organizationSpans) {
     List<int[]> spans = new ArrayList<>();
     places.each(t.text, (begin, end, value) -> {
-      if (alignedStart(t, begin) && t.termEnd[end]) {
+      // inside an organisation guess of HanLP's that is no accepted body (日本政府, 纽约总部, 欧洲和南美球队) a listed
+      // place stands; inside an accepted one it is dropped below
+      if ((alignedStart(t, begin) && t.termEnd[end]) || (insideOrganizationGuess(t, begin, end)
+          && !shapedLikeBody(t.termOver[begin].word))) {
         spans.add(new int[] {begin, end});
       }
     });
+    abbreviatedPlaces(t, spans);
     for (Term term : t.terms) {
       String nature = term.nature.toString();
       boolean placeNamedLikePerson = nature.startsWith("nr") && term.length() >= 3
@@ -971,6 +1149,73 @@ public final class EntityRecognizer {
       }
     }
     return names;
+  }
+
+  /**
+   * Countries written as one character where newspapers abbreviate them: two or three in a row before a word
+   * of relations (中美关系, 中俄两国, 英法首脑), one before 方 (美方, 中方), one after a verb of visiting or
+   * stationing (访华, 驻美, 对华). The run must be whole words of HanLP's (中美洲 and 以|美国 are not runs) and
+   * none of its characters a preposition or conjunction on its own (以|中美关系).
+   */
+  private void abbreviatedPlaces(Text t, List<int[]> spans) {
+    Map<String, String> abbreviations = lexicon.placeAbbreviations();
+    int i = 0;
+    while (i < t.length) {
+      if (!abbreviations.containsKey(String.valueOf(t.at(i)))) {
+        i++;
+        continue;
+      }
+      if (i > 0 && VISIT_CHARS.indexOf(t.at(i - 1)) >= 0 && t.termEnd[i + 1]
+          && ((t.termAt[i - 1] != null && t.termAt[i - 1].length() == 2)
+          || (t.at(i - 1) == '对' && t.termAt[i] != null && t.termAt[i].length() == 1 && !functionCharacter(t, i)))) {
+        spans.add(new int[] {i, i + 1}); // 访华 (one word), 对|华
+        i++;
+        continue;
+      }
+      if (!t.termStart[i]) {
+        i++;
+        continue;
+      }
+      int run = i;
+      while (run < t.length && run - i < 3 && abbreviations.containsKey(String.valueOf(t.at(run)))
+          && !functionCharacter(t, run)) {
+        run++;
+      }
+      if (run - i >= 2 && t.termEnd[run] && relationWordAt(t.text, run)) {
+        for (int c = i; c < run; c++) {
+          spans.add(new int[] {c, c + 1}); // 中美关系
+        }
+      } else if (run - i == 1 && t.termAt[i] != null && t.termAt[i].length() == 2 && t.at(i + 1) == '方') {
+        spans.add(new int[] {i, i + 1}); // 美方
+      }
+      i = Math.max(run, i + 1);
+    }
+  }
+
+  private static final String VISIT_CHARS = "访来赴驻抵离旅留使援侵对进入返回在";
+  private static final List<String> RELATION_WORDS = List.of("两国", "三国", "四国", "双方", "关系", "首脑", "元首",
+      "会谈", "会晤", "峰会", "合作", "贸易", "经贸", "友好", "联合", "边境", "边界", "之间", "建交", "对话", "战略",
+      "伙伴", "协议", "声明", "公报", "交往", "友谊", "外长", "军事", "争端", "冲突", "谈判", "磋商", "分歧", "两个",
+      "三个", "联合公报", "人民", "安全", "安保", "同盟", "防务", "外交", "领导人", "高层", "经济", "科技", "文化", "间",
+      "共同", "和平", "双边", "三边", "两地", "三地", "两岸", "地区", "铁路", "公路", "高速", "同胞");
+
+  private static boolean relationWordAt(String text, int at) {
+    for (String word : RELATION_WORDS) {
+      if (text.startsWith(word, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A character HanLP reads as a preposition, conjunction, particle or pronoun on its own (以 in 以中美关系为重). */
+  private static boolean functionCharacter(Text t, int at) {
+    Term term = t.termAt[at];
+    if (term == null || term.length() != 1) {
+      return false;
+    }
+    String nature = term.nature.toString();
+    return nature.startsWith("p") || nature.startsWith("c") || nature.startsWith("u") || nature.startsWith("r");
   }
 
   private boolean plausiblePlace(String word, String nature) {

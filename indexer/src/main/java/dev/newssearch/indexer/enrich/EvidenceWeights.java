@@ -61,7 +61,7 @@ public record EvidenceWeights(
       2.5,   // known
       0.6,   // hanlpTag
       0.4,   // fullName
-      0.3,   // transliteration
+      0.45,  // transliteration
       1.2,   // middleDot
       1.0,   // titleBefore
       0.9,   // titleAfter

@@ -23,6 +23,7 @@ record Lexicon(
     Map<String, String> places,
     Set<String> notPlaces,
     Set<String> placeSuffixes,
+    Map<String, String> placeAbbreviations,
     Map<String, String> organizations,
     Set<String> notOrganizations,
     Set<String> organizationSuffixes) {
@@ -55,6 +56,7 @@ record Lexicon(
         merged("general/places.tsv", "overrides/places.tsv", withOverrides),
         words("overrides/not_places.txt", withOverrides),
         Set.copyOf(Resources.words("general/place_suffixes.txt")),
+        abbreviations("general/place_abbreviations.tsv"),
         organizations(withOverrides),
         words("overrides/not_organizations.txt", withOverrides),
         Set.copyOf(Resources.words("general/organization_suffixes.txt")));
@@ -82,6 +84,13 @@ record Lexicon(
         }
       }
     }
+    return Map.copyOf(all);
+  }
+
+  /** One-character abbreviations to the name they stand for (美 -> 美国); the canonical spellings left out. */
+  private static Map<String, String> abbreviations(String name) {
+    Map<String, String> all = new HashMap<>(Resources.aliases(name));
+    all.keySet().removeIf(spelling -> spelling.length() != 1);
     return Map.copyOf(all);
   }
 

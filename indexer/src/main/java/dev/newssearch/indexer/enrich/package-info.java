@@ -25,7 +25,21 @@
  * evidence (known figure, HanLP tag, full-name shape, HanLP's statistics of given-name characters, titles,
  * speech, list neighbours) minus what speaks against it (an ordinary word, a count before it, a place
  * ending, a cut that swallowed a neighbour). Boundaries are repaired before scoring: a preposition glued
- * to the front mid-clause (于张志) and a character no name ends on (乔治称, 克林顿当, 刘两人) are cut.
+ * to the front mid-clause (于张志) and a character no name ends on (乔治称, 克林顿当, 刘两人) are cut; a foreign
+ * name HanLP tagged in pieces is joined (费尔南|德斯) and its pieces dropped; a tagged surname and given
+ * character take a lone character after them (严义|埙); after a title, a name HanLP read as single
+ * characters may end where its next word starts (单打叶|钊|颖|状态).
+ *
+ * <p>How a place or a body is found: the general gazetteers on HanLP's word boundaries, or inside one of its
+ * over-long organisation guesses (总理及参议院); HanLP's place and organisation tags kept when they have the
+ * shape of a name. A body's name is also built from a place or a larger body followed by nouns up to an
+ * ending — a listed one ({@code organization_suffixes.txt}: 委员会, 省委, 队, 工党 …) or one HanLP tags as an
+ * institution's ending (nis: 女篮, 出版社, 总局) — with at most one verb or adjective right before a whole
+ * ending (协调委员会); a short word HanLP glued in front of the place is cut off (讯|广东…集团), and a head's
+ * title names the body (司法部长 → 司法部). Countries and provinces abbreviated to one character
+ * ({@code place_abbreviations.tsv}) count only in their grammars — two or three in a row before a word of
+ * relations (中美关系, 京津两地), one before 方 (美方), one after a verb of visiting (访华, 进京) — and are
+ * shown by their full names.
  *
  * <p>Data, in {@code src/main/resources/enrich/}, one entry a line ({@code #} starts a comment):
  * {@code general/} holds what is true of any newspaper (surnames, titles and roles, honorifics, verbs of

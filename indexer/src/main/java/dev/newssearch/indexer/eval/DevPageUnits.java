@@ -1,6 +1,8 @@
 package dev.newssearch.indexer.eval;
 
 import dev.newssearch.core.schema.ParagraphDoc;
+import dev.newssearch.indexer.credit.CreditSpans;
+import dev.newssearch.indexer.enrich.Surnames;
 import dev.newssearch.indexer.eval.devpages.DevArticle;
 import dev.newssearch.indexer.eval.devpages.DevPage;
 import dev.newssearch.indexer.eval.devpages.DevPages;
@@ -28,6 +30,8 @@ import java.util.stream.Stream;
  */
 public final class DevPageUnits {
 
+  private static final CreditSpans CREDITS = new CreditSpans(Surnames.load());
+
   private DevPageUnits() {}
 
   public static List<LabelledUnit> of(List<DevPage> pages, Pipeline pipeline) {
@@ -48,16 +52,30 @@ public final class DevPageUnits {
         Set<String> persons = new LinkedHashSet<>();
         Set<String> places = new LinkedHashSet<>();
         Set<String> organizations = new LinkedHashSet<>();
-        Set<String> credited = new LinkedHashSet<>();
+        Set<String> reporterNames = new LinkedHashSet<>();
         for (DevArticle article : page.articles()) {
-          credited.addAll(article.reporters());
+          reporterNames.addAll(article.reporters());
           for (DevSentence sentence : article.sentences()) {
             persons.addAll(UnitEvaluation.persons(Set.copyOf(sentence.persons())));
             places.addAll(sentence.places());
             organizations.addAll(sentence.organizations());
           }
         }
-        units.add(new LabelledUnit(page.fileName(), paragraphs, persons, places, organizations, credited));
+        Set<String> reporters = new LinkedHashSet<>();
+        if (result != null) {
+          result.docs().forEach(doc -> reporters.addAll(doc.reporters()));
+        }
+        // a labelled person printed only inside credits (本报巴西利亚5月5日电记者吴志华报道 in mid-paragraph, where
+        // the generator put a corpus sentence that opens a story) is a byline: the recogniser blanks credits
+        String credited = String.join("\n", paragraphs.stream().map(CREDITS::blank).toList());
+        String printed = String.join("\n", paragraphs);
+        Set<String> bylined = new LinkedHashSet<>();
+        for (String person : persons) {
+          if (reporters.contains(person) || (printed.contains(person) && !credited.contains(person))) {
+            bylined.add(person);
+          }
+        }
+        units.add(new LabelledUnit(page.fileName(), paragraphs, persons, places, organizations, reporterNames, bylined));
       }
       return units;
     } catch (IOException e) {

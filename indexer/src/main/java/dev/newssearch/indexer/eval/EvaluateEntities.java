@@ -26,37 +26,16 @@ import java.util.function.Function;
 
 /**
  * Scores persons mentioned and reporters against the hand-written labels ({@code eval/labels/<seed>.json}):
- * precision, recall and F1 micro-averaged over files, with the distinct names per file as the unit, plus
+ * precision, recall and F1 micro-averaged over files ({@link FieldScore}, the one scorer of every evaluation),
+ * with the distinct names per file as the unit, plus
  * every false positive and miss by name and the recogniser's speed in characters per second.
  *
  * <pre>java -cp indexer/target/indexer-all.jar dev.newssearch.indexer.eval.EvaluateEntities seeds eval/labels</pre>
  */
 public final class EvaluateEntities {
 
-  /** Counts for one field over all files. */
-  public record Score(String field, int truePositives, int falsePositives, int misses,
-                      List<String> falsePositiveNames, List<String> missedNames) {
-    public double precision() {
-      return ratio(truePositives, truePositives + falsePositives);
-    }
-
-    public double recall() {
-      return ratio(truePositives, truePositives + misses);
-    }
-
-    public double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-
-    private static double ratio(int part, int whole) {
-      return whole == 0 ? 1.0 : (double) part / whole;
-    }
-  }
-
   /** What one evaluation found. */
-  public record Report(List<Score> scores, long characters, long recognitionNanos, long warmRecognitionNanos,
+  public record Report(List<FieldScore> scores, long characters, long recognitionNanos, long warmRecognitionNanos,
                        int paragraphs) {
     /** Speed of the scored pass, the first after loading (includes JIT warm-up). */
     public double charsPerSecond() {
@@ -68,7 +47,7 @@ public final class EvaluateEntities {
       return warmRecognitionNanos == 0 ? 0 : characters * 1e9 / warmRecognitionNanos;
     }
 
-    public Score score(String field) {
+    public FieldScore score(String field) {
       return scores.stream().filter(s -> s.field().equals(field)).findFirst().orElseThrow();
     }
   }
@@ -116,12 +95,8 @@ public final class EvaluateEntities {
 
   public Report evaluate(Path seeds, Path labels) {
     Map<String, List<ParagraphDoc>> docsByFile = paragraphSource.apply(seeds);
-    List<String> personFps = new ArrayList<>();
-    List<String> personMisses = new ArrayList<>();
-    List<String> reporterFps = new ArrayList<>();
-    List<String> reporterMisses = new ArrayList<>();
-    int[] persons = new int[3];
-    int[] reporters = new int[3];
+    FieldScore persons = new FieldScore("persons");
+    FieldScore reporters = new FieldScore("reporters");
     long characters = 0;
     long nanos = 0;
     int paragraphs = 0;
@@ -142,32 +117,29 @@ public final class EvaluateEntities {
         foundPersons.addAll(entities.persons());
         foundReporters.addAll(doc.reporters());
       }
-      compare(file.getKey(), foundPersons, names(label, "persons"), persons, personFps, personMisses);
-      compare(file.getKey(), foundReporters, names(label, "reporters"), reporters, reporterFps, reporterMisses);
+      persons.add(file.getKey(), foundPersons, names(label, "persons"));
+      reporters.add(file.getKey(), foundReporters, names(label, "reporters"));
     }
     long warmStarted = System.nanoTime();
     for (List<ParagraphDoc> docs : docsByFile.values()) {
       for (ParagraphDoc doc : docs) {
-        recognizer.recognize(doc.text());
+        recognizer.resolve(List.of(recognizer.analyse(doc.text())), Set.of()); // recognize() without its cache
       }
     }
     long warmNanos = System.nanoTime() - warmStarted;
-    return new Report(List.of(
-        new Score("persons", persons[0], persons[1], persons[2], personFps, personMisses),
-        new Score("reporters", reporters[0], reporters[1], reporters[2], reporterFps, reporterMisses)),
-        characters, nanos, warmNanos, paragraphs);
+    return new Report(List.of(persons, reporters), characters, nanos, warmNanos, paragraphs);
   }
 
   /** Prints the report the way the {@code evaluate} command shows it. */
   public static void print(Report report, PrintStream out) {
     out.printf(Locale.ROOT, "%-10s %9s %9s %9s %5s %5s %5s%n", "field", "precision", "recall", "f1", "tp", "fp", "fn");
-    for (Score s : report.scores()) {
+    for (FieldScore s : report.scores()) {
       out.printf(Locale.ROOT, "%-10s %9.3f %9.3f %9.3f %5d %5d %5d%n", s.field(), s.precision(), s.recall(), s.f1(),
           s.truePositives(), s.falsePositives(), s.misses());
     }
-    for (Score s : report.scores()) {
-      out.println(s.field() + " false positives (" + s.falsePositives() + "): " + String.join(", ", s.falsePositiveNames()));
-      out.println(s.field() + " misses (" + s.misses() + "): " + String.join(", ", s.missedNames()));
+    for (FieldScore s : report.scores()) {
+      out.println(s.field() + " false positives (" + s.falsePositives() + "): " + withUnits(s, "fp", s.falsePositiveNames()));
+      out.println(s.field() + " misses (" + s.misses() + "): " + withUnits(s, "fn", s.missedNames()));
     }
     out.printf(Locale.ROOT, "recognised %d paragraphs, %d chars in %.0f ms: %.0f chars/s (first pass); "
             + "%.0f ms: %.0f chars/s (second pass)%n", report.paragraphs(), report.characters(),
@@ -179,22 +151,13 @@ public final class EvaluateEntities {
     System.exit(new picocli.CommandLine(new EvaluateCommand()).execute(args));
   }
 
-  private static void compare(String file, Set<String> found, Set<String> expected, int[] counts,
-                              List<String> fps, List<String> misses) {
-    for (String name : found) {
-      if (expected.contains(name)) {
-        counts[0]++;
-      } else {
-        counts[1]++;
-        fps.add(name + " [" + file + "]");
-      }
+  /** Each name with the first file it was found wrongly in or missed from ({@code 成渝 [000_….txt]}). */
+  private static String withUnits(FieldScore s, String kind, List<String> names) {
+    List<String> shown = new ArrayList<>();
+    for (String name : names) {
+      shown.add(name + " [" + s.exampleUnit(kind + " " + name.replaceFirst("×\\d+$", "")) + "]");
     }
-    for (String name : expected) {
-      if (!found.contains(name)) {
-        counts[2]++;
-        misses.add(name + " [" + file + "]");
-      }
-    }
+    return String.join(", ", shown);
   }
 
   private static Set<String> names(JsonNode label, String field) {

@@ -139,9 +139,17 @@ public final class PipelineEvaluation {
 
     Tiler(List<String> sentences) {
       for (String s : sentences) {
-        if (s.isEmpty()) continue;
-        byPrefix.computeIfAbsent(s.substring(0, Math.min(KEY, s.length())), k -> new ArrayList<>()).add(s);
+        add(s);
+        // as for whole sentences: a corpus sentence opening with its own dateline is printed as a lead, whose
+        // credit the pipeline rightly cuts; the rest of it is still a whole sentence of the paragraph
+        String body = withoutLeadCredit(s);
+        if (!body.equals(s)) add(body);
       }
+    }
+
+    private void add(String s) {
+      if (s.isEmpty()) return;
+      byPrefix.computeIfAbsent(s.substring(0, Math.min(KEY, s.length())), k -> new ArrayList<>()).add(s);
     }
 
     /** An item number opening a paragraph is printed text of the item, not something glued on. */

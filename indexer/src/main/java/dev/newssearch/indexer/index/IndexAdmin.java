@@ -4,9 +4,11 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
+import co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken;
 import co.elastic.clients.elasticsearch.indices.get_alias.IndexAliases;
 import co.elastic.clients.json.JsonData;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,6 +112,15 @@ final class IndexAdmin {
    * holds one page whatever the index size. (The node has no reindex module to do this server-side.)
    */
   void forEachDocument(String index, DocumentVisitor visitor) throws IOException {
+    walk(index, null, true, visitor);
+  }
+
+  /**
+   * The documents matching {@code query} (all when null), with their source or only their ids, read
+   * through a point in time and {@code search_after} on {@code _shard_doc}: no size limit, one page in
+   * memory.
+   */
+  private void walk(String index, Query query, boolean source, DocumentVisitor visitor) throws IOException {
     String pit = client.openPointInTime(p -> p.index(index).keepAlive(t -> t.time("5m"))).id();
     try {
       List<FieldValue> after = null;
@@ -119,6 +131,12 @@ final class IndexAdmin {
               .size(1000)
               .trackTotalHits(t -> t.enabled(false))
               .sort(o -> o.field(f -> f.field("_shard_doc").order(SortOrder.Asc)));
+          if (query != null) {
+            s.query(query);
+          }
+          if (!source) {
+            s.source(src -> src.fetch(false));
+          }
           if (searchAfter != null) {
             s.searchAfter(searchAfter);
           }
@@ -136,6 +154,46 @@ final class IndexAdmin {
     } finally {
       client.closePointInTime(c -> c.id(pit));
     }
+  }
+
+  /**
+   * The words that {@code index}'s {@code text} analyzer does not keep whole: no token spans exactly
+   * the word. Asked with {@code _analyze}, a thousand words a request (one text, a line each), so the
+   * answer reflects the dictionary the node analyses with right now.
+   */
+  Set<String> wordsSplitBy(String index, Collection<String> words) throws IOException {
+    Set<String> split = new TreeSet<>();
+    List<String> all = new ArrayList<>(words);
+    for (int from = 0; from < all.size(); from += ANALYZED_WORDS) {
+      List<String> batch = all.subList(from, Math.min(all.size(), from + ANALYZED_WORDS));
+      String text = String.join("\n", batch);
+      Set<Long> whole = new HashSet<>();
+      for (AnalyzeToken t : client.indices().analyze(a -> a.index(index).field(Fields.TEXT).text(text)).tokens()) {
+        whole.add(t.startOffset() << 32 | t.endOffset());
+      }
+      int at = 0;
+      for (String word : batch) {
+        if (!whole.contains((long) at << 32 | (at + word.length()))) {
+          split.add(word);
+        }
+        at += word.length() + 1;
+      }
+    }
+    return split;
+  }
+
+  /** Below the node's {@code index.analyze.max_token_count} (10,000) with a few tokens per word. */
+  private static final int ANALYZED_WORDS = 1000;
+
+  /**
+   * Closes and opens the index, so that every node holding one of its shards builds its analyzers
+   * again and IK reads the dictionaries written since (it only ever adds words), then waits for its
+   * primaries.
+   */
+  void reopen(String index) throws IOException {
+    client.indices().close(c -> c.index(index));
+    // waits for the primaries (replicas catch up on their own), without a cluster privilege for health
+    client.indices().open(o -> o.index(index).waitForActiveShards(w -> w.count(1)).timeout(t -> t.time("60s")));
   }
 
   @FunctionalInterface
@@ -229,33 +287,7 @@ final class IndexAdmin {
   /** Ids of the documents of one seed file, read with a point in time and search_after (no size limit). */
   Set<String> idsOfFile(String index, String file) throws IOException {
     Set<String> ids = new HashSet<>();
-    String pit = client.openPointInTime(p -> p.index(index).keepAlive(t -> t.time("1m"))).id();
-    try {
-      List<FieldValue> after = null;
-      while (true) {
-        final List<FieldValue> searchAfter = after;
-        SearchResponse<Void> page = client.search(s -> {
-          s.pit(p -> p.id(pit).keepAlive(t -> t.time("1m")))
-              .query(q -> q.term(t -> t.field(Fields.FILE).value(file)))
-              .source(src -> src.fetch(false))
-              .size(1000)
-              .trackTotalHits(t -> t.enabled(false))
-              .sort(o -> o.field(f -> f.field("_shard_doc").order(SortOrder.Asc)));
-          if (searchAfter != null) {
-            s.searchAfter(searchAfter);
-          }
-          return s;
-        }, Void.class);
-        List<Hit<Void>> hits = page.hits().hits();
-        if (hits.isEmpty()) {
-          break;
-        }
-        hits.forEach(h -> ids.add(h.id()));
-        after = hits.get(hits.size() - 1).sort();
-      }
-    } finally {
-      client.closePointInTime(c -> c.id(pit));
-    }
+    walk(index, Query.of(q -> q.term(t -> t.field(Fields.FILE).value(file))), false, (id, source) -> ids.add(id));
     return ids;
   }
 }

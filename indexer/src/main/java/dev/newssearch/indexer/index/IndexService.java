@@ -2,6 +2,7 @@ package dev.newssearch.indexer.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.JsonData;
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import dev.newssearch.core.es.EsClients;
 import dev.newssearch.core.es.EsConfig;
 import dev.newssearch.core.schema.Fields;
@@ -284,28 +285,7 @@ public final class IndexService implements AutoCloseable {
       }
       admin.finishBulkLoad(index, options.replicas());
       if (!dictionaries.dirs().isEmpty()) {
-        // The names are known only once every file went through the pipeline. IK reads its dictionaries
-        // when an index is created, so when they changed the load is re-analysed into a fresh index
-        // (read back page by page and bulk-loaded again, not re-run through the pipeline); a corpus whose
-        // names did not change costs nothing more.
-        dictionaries.writeLearnedNames(streamed.words());
-        String dictionaryNow = dictionaries.fingerprint();
-        if (!dictionaryNow.equals(dictionaryAtCreation)) {
-          meta.put(IndexSchema.META_DICTIONARY_FINGERPRINT, dictionaryNow);
-          String fresh = admin.createForBulkLoad(alias, meta, options.replicas());
-          abandoned.add(fresh);
-          try (BulkLoader copier = loader()) {
-            admin.forEachDocument(index, (id, doc) -> copier.index(fresh, id, doc.path(Fields.FILE).asText(), doc));
-            Writes copied = copier.finish();
-            writes = new Writes(writes.sent() + copied.sent(), writes.indexed() + copied.indexed(),
-                writes.deleted(), writes.failed() + copied.failed(), writes.retries() + copied.retries(),
-                concat(writes.failures(), copied.failures()));
-          }
-          admin.finishBulkLoad(fresh, options.replicas());
-          admin.delete(index);
-          abandoned.remove(index);
-          index = fresh;
-        }
+        writes = learnNames(index, streamed.words(), writes, meta);
       }
       long expected = streamed.entries().values().stream().mapToLong(FileEntry::paragraphs).sum();
       long count = admin.count(index);
@@ -338,6 +318,45 @@ public final class IndexService implements AutoCloseable {
         }
       }
     }
+  }
+
+  /**
+   * Writes the run's names into the nodes' dictionary once every file went through the pipeline, and
+   * analyses again, in place, the paragraphs that hold a name the index's analyzer split when they were
+   * loaded. IK keeps one dictionary per node and only ever adds words, so a paragraph without such a name
+   * is analysed the same either way: an archive whose names the node already knows costs nothing more,
+   * a new archive only its paragraphs that mention a newly learned name (not a second load of everything).
+   */
+  private Writes learnNames(String index, Collection<String> names, Writes writes, Map<String, Object> meta)
+      throws IOException {
+    Set<String> split = admin.wordsSplitBy(index, names);
+    dictionaries.writeLearnedNames(names);
+    meta.put(IndexSchema.META_DICTIONARY_FINGERPRINT, dictionaries.fingerprint());
+    if (split.isEmpty()) {
+      return writes;
+    }
+    admin.reopen(index);
+    TreeMap<String, String> byName = new TreeMap<>();
+    split.forEach(n -> byName.put(n, n));
+    var mentions = new AhoCorasickDoubleArrayTrie<String>(byName);
+    List<String> analysed = schema.dictionaryFields();
+    Writes again;
+    try (BulkLoader loader = loader()) {
+      admin.forEachDocument(index, (id, doc) -> {
+        for (String field : analysed) {
+          if (doc.hasNonNull(field) && !mentions.parseText(doc.get(field).asText()).isEmpty()) {
+            loader.index(index, id, doc.path(Fields.FILE).asText(), doc);
+            return;
+          }
+        }
+      });
+      again = loader.finish();
+    }
+    admin.refresh(index);
+    log.info("{} names learned, {} of them new to the analyzer: {} paragraphs analysed again", names.size(),
+        split.size(), again.sent());
+    return new Writes(writes.sent() + again.sent(), writes.indexed() + again.indexed(), writes.deleted(),
+        writes.failed() + again.failed(), writes.retries() + again.retries(), concat(writes.failures(), again.failures()));
   }
 
   private static <T> List<T> concat(List<T> a, List<T> b) {

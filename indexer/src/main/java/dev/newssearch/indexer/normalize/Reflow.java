@@ -3,6 +3,7 @@ package dev.newssearch.indexer.normalize;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 import dev.newssearch.indexer.credit.CreditGrammar;
+import dev.newssearch.indexer.source.TextCleaner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -29,6 +30,7 @@ public final class Reflow {
 
   /** Characters a headline does not end on: particles, prepositions, conjunctions. */
   private static final Pattern ENUMERATED = Pattern.compile("^[一二三四五六七八九十]{1,3}、\\S");
+  private static final Pattern SENTENCE_END_INSIDE = Pattern.compile("[。！？][”’]?\\S");
   private static final String FUNCTION_END = "了的地得和与及或在对从向把被将为于之其等着过";
 
   private final LineCleaner cleaner;
@@ -41,7 +43,24 @@ public final class Reflow {
     return new Reflow(LineCleaner.loadDefault());
   }
 
-  private record Line(int no, String text, boolean continuation, boolean styled, boolean blankAfter) {}
+  /**
+   * A printed line: {@code indented} when the page set it in by a paragraph indent ({@link TextCleaner#INDENT}).
+   */
+  private record Line(int no, String text, boolean continuation, boolean styled, boolean blankAfter, boolean indented) {
+    /** Its width in the column: the indent takes two cells of it. */
+    double width() {
+      return Text.width(text) + (indented ? 2 : 0);
+    }
+  }
+
+  /**
+   * Pages that indent only some lines mark paragraph starts with it; a page that indents (nearly) every line
+   * says nothing by it.
+   */
+  private static boolean indentMarksParagraphs(List<Line> lines) {
+    long indented = lines.stream().filter(Line::indented).count();
+    return indented > 0 && indented <= 0.5 * lines.size();
+  }
 
   /** How a file's lines were laid out, learned from the lines themselves. */
   public enum Layout { COLUMNS, DOUBLE_SPACED, LINES }
@@ -62,6 +81,8 @@ public final class Reflow {
     long followedByBlank = lines.stream().filter(Line::blankAfter).count();
     boolean doubleSpaced = lines.size() >= 8 && followedByBlank >= 0.75 * lines.size();
     boolean lineMode = weightedMedianWidth(lines) >= 40;
+    boolean indents = indentMarksParagraphs(lines);
+    double inset = firstLineInset(lines, widths);
 
     List<Block> blocks = new ArrayList<>();
     List<Line> cur = new ArrayList<>();
@@ -69,8 +90,10 @@ public final class Reflow {
       Line l = lines.get(i);
       cur.add(l);
       Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
-      if (next == null || breaksAfter(cur, l, next, widths[i], doubleSpaced, lineMode)) {
-        blocks.add(toBlock(cur, lineMode));
+      boolean afterHeading = !blocks.isEmpty() && blocks.get(blocks.size() - 1).kind() == Block.Kind.HEADING;
+      if (next == null
+          || breaksAfter(cur, l, next, widths[i], doubleSpaced, lineMode, indents, afterHeading, inset)) {
+        blocks.add(toBlock(cur, lineMode, indents));
         cur = new ArrayList<>();
       }
     }
@@ -89,11 +112,12 @@ public final class Reflow {
       if (c.text().isEmpty()) {
         if (!out.isEmpty() && raw[i].isBlank()) {
           Line last = out.remove(out.size() - 1);
-          out.add(new Line(last.no, last.text, last.continuation, last.styled, true));
+          out.add(new Line(last.no, last.text, last.continuation, last.styled, true, last.indented));
         }
         continue;
       }
-      out.add(new Line(i + 1, c.text(), pendingContinuation, c.headlineStyle(), false));
+      out.add(new Line(i + 1, c.text(), pendingContinuation, c.headlineStyle(), false,
+          raw[i].startsWith(TextCleaner.INDENT)));
       pendingContinuation = false;
     }
     return out;
@@ -116,16 +140,37 @@ public final class Reflow {
     return widths[widths.length - 1];
   }
 
+  /**
+   * How much shorter than its column a paragraph's first line is printed: 0 where first lines fill the column
+   * (or carry a visible indent, which counts in their width), about 2 where the page indented them and the
+   * extraction lost the indent (seed 004). Learned from the lines that follow a clear paragraph end (a sentence
+   * end on a short line); with fewer than three such starts, 2, as if indented.
+   */
+  private static double firstLineInset(List<Line> lines, double[] widths) {
+    List<Double> insets = new ArrayList<>();
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      Line a = lines.get(i);
+      Line b = lines.get(i + 1);
+      if (endsFinal(a.text()) && a.width() <= widths[i] - 1.5 && !endsFinal(b.text()) && !b.styled()
+          && widths[i + 1] - b.width() < 4) {
+        insets.add(Math.max(0, widths[i + 1] - b.width()));
+      }
+    }
+    if (insets.size() < 3) return 2;
+    double[] sorted = insets.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    return sorted[(sorted.length - 1) / 2];
+  }
+
   private static double[] columnWidths(List<Line> lines) {
     double[] w = new double[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
       List<Double> window = new ArrayList<>();
       for (int j = Math.max(0, i - 10); j < Math.min(lines.size(), i + 11); j++) {
-        double x = Text.width(lines.get(j).text());
+        double x = lines.get(j).width();
         if (x >= 4) window.add(x);
       }
       if (window.isEmpty()) {
-        w[i] = Text.width(lines.get(i).text());
+        w[i] = lines.get(i).width();
         continue;
       }
       double[] sorted = window.stream().mapToDouble(Double::doubleValue).sorted().toArray();
@@ -150,16 +195,18 @@ public final class Reflow {
   }
 
   private boolean breaksAfter(List<Line> cur, Line l, Line next, double colWidth, boolean doubleSpaced,
-      boolean lineMode) {
+      boolean lineMode, boolean indents, boolean afterHeading, double inset) {
     String s = l.text();
     String n = next.text();
     if (lineMode) return true;
     if (isTrailer(s) || isTrailer(n)) return true;
     if (next.continuation() || START.matcher(n).find()) return true;
     if (cur.size() == 1 && LEAD_MARKER.matcher(s).find() && !endsFinal(s)) return false;
+    // an indented line starts a paragraph: what stands before it ends there, sentence or headline
+    if (indents && next.indented()) return true;
     boolean hasComma = s.indexOf('，') >= 0 || s.indexOf('。') >= 0;
     if ((l.styled() && !hasComma) || (next.styled() && n.indexOf('，') < 0)) return true;
-    double w = Text.width(s);
+    double w = l.width();
     if (endsFinal(s)) {
       if (colWidth - w >= 1.5) return true;
       // a semicolon ends a clause: at the full width of the column the sentence goes on ("…加强征管；要顾全大局")
@@ -184,9 +231,14 @@ public final class Reflow {
     // line ("一、作为一个中国人，就是要", "三、名声大噪的9号弗洛尔在小") is the first line of an item
     if (ENUMERATED.matcher(s).find() && cur.size() == 1 && !hasComma && w <= colWidth - 1.5) return true;
     if (hasComma || s.indexOf('、') >= 0) return false;
-    // a "——" subtitle stands apart; a paragraph opening with a dash ("———对于不慎失足的孩子要关心") runs on
-    if (s.startsWith("——") && (w <= colWidth - 1.5 || w > colWidth + 1.5)) return true;
-    double nw = Text.width(n);
+    // a "——" subtitle stands apart; a paragraph opening with a dash ("———对于不慎失足的孩子要关心") runs on.
+    // Right under a headline line a dash line is the subtitle, however wide.
+    if (s.startsWith("——") && (w <= colWidth - 1.5 || w > colWidth + 1.5 || afterHeading && cur.size() == 1)) {
+      return true;
+    }
+    double nw = next.width();
+    // a line wider than its column, above one that is not, is display type set across columns: a headline
+    if (cur.size() == 1 && w > colWidth + 1.5 && nw <= colWidth + 1.5) return true;
     // the next line is the short last line of a paragraph: this line is inside that paragraph
     if (endsFinal(n) && nw <= colWidth - 1.5 && !next.styled()) return false;
     if (last == '”' && s.indexOf('“') >= 0) return true; // 下沉一线当好“指战员”
@@ -195,12 +247,18 @@ public final class Reflow {
     // a blank line followed by a full, unindented line is a column break inside a paragraph
     // (the column filled up: a short line before the blank is a headline's, not a broken column's)
     if (blank && nw >= colWidth - 0.5 && !next.styled() && w >= colWidth - 3) return false;
+    // a short line at a block start above a full line: the full line opens a paragraph ("为此，党中央提出：…"), whose
+    // first word is not the end of one cut from this line
+    double startInset = Math.max(inset + 1, 1.5);
+    if (cur.size() == 1 && w <= colWidth - startInset && nw >= colWidth - 1.5) return true;
     if (n.length() > 1 && (Text.isCjkPunct(n.charAt(0)) && n.charAt(0) != '“' && n.charAt(0) != '—' || "，、。；：".indexOf(n.charAt(1)) >= 0
         || n.length() > 2 && "，、。；：".indexOf(n.charAt(2)) >= 0)) {
       return false;
     }
-    // shorter than an indented first line of a paragraph (two characters less than the column, and a margin)
-    if (w <= colWidth - 3) return true;
+    // shorter than the first line of a paragraph, which fills its column (an indent counts in the width): a
+    // headline. A later line of a block is a headline's only when shorter still (the last line of a paragraph
+    // whose final stop was lost is short too)
+    if (w <= colWidth - (cur.size() == 1 ? startInset : 3)) return true;
     // double spacing hides the blank lines between paragraphs, so only width can mark a headline there
     if (doubleSpaced) return false;
     return !wordContinues(s, n);
@@ -248,7 +306,7 @@ public final class Reflow {
     return HanLP.segment(s);
   }
 
-  private static Block toBlock(List<Line> lines, boolean lineMode) {
+  private static Block toBlock(List<Line> lines, boolean lineMode, boolean indents) {
     List<String> texts = lines.stream().map(Line::text).toList();
     String joined = "";
     for (String t : texts) joined = Text.join(joined, t);
@@ -256,10 +314,18 @@ public final class Reflow {
     if (lines.size() == 1 && isTrailer(joined)) {
       kind = Block.Kind.TRAILER;
     } else if (endsFinal(joined) || START.matcher(joined).find() && joined.length() > 30
+        // headlines are not indented: an indented block is a paragraph whose final stop was lost
+        || indents && lines.get(0).indented() && lines.size() > 1
+        // nor do they run over three lines with a sentence ended inside: running text whose last stop was lost
+        || lines.size() >= 3 && SENTENCE_END_INSIDE.matcher(joined).find()
         || lineMode && Text.width(joined) >= 40
-            && (!lines.get(lines.size() - 1).blankAfter() || joined.indexOf('，') >= 0)) {
+            && (!lines.get(lines.size() - 1).blankAfter() || joined.indexOf('，') >= 0)
+        || lineMode && Text.width(joined) >= 16 && joined.indexOf('，') >= 0
+            && !lines.get(lines.size() - 1).blankAfter()) {
       // a long web line followed by a blank is a headline ("…会议上强调 毫不放松… 统筹做好…") unless it reads
-      // as running text: a clause of a sentence whose final full stop was lost
+      // as running text: a clause of a sentence whose final full stop was lost. A shorter line made of clauses
+      // ("…之行，没有像…那样空手而回") that runs on into the next line without the blank a web headline stands
+      // above is such a paragraph too
       kind = Block.Kind.BODY;
     } else {
       kind = Block.Kind.HEADING;

@@ -42,6 +42,8 @@ final class LeadParser {
   /** Mutable only while this part reads the page; handed on frozen as {@link Draft}. */
   private static final class Open {
     final List<Draft.Para> paragraphs = new ArrayList<>();
+    /** The block each paragraph came from. */
+    final List<Integer> paragraphBlocks = new ArrayList<>();
     final List<String> reporters = new ArrayList<>();
     final List<String> contributors = new ArrayList<>();
     final List<String> credits = new ArrayList<>();
@@ -51,6 +53,11 @@ final class LeadParser {
     LocalDate publication;
     MonthDay dateline;
     boolean closed;
+    /** Reporters were named above or in the lead (a □ byline, 新华社…电（记者 …）). */
+    boolean credited;
+    /** Paragraphs before the last headline block printed inside this story, and that block; -1: none. */
+    int headingAfter = -1;
+    int headingBlock = -1;
     int startBlock;
     int endBlock;
     int firstLine;
@@ -79,6 +86,10 @@ final class LeadParser {
       switch (block.kind()) {
         case HEADING -> {
           headingBlocks.add(b);
+          if (cur != null && !cur.closed && !cur.paragraphs.isEmpty()) {
+            cur.headingAfter = cur.paragraphs.size();
+            cur.headingBlock = b;
+          }
           // a headline in display type (letter-spaced, doubled glyphs) opens a new story or photo caption
           if ((lines || block.display()) && cur != null) cur.closed = true;
         }
@@ -94,6 +105,7 @@ final class LeadParser {
             cur.credits.add(text);
             if (text.startsWith("□") || bylineLine) {
               cur.credit(Byline.parse(text.replaceFirst("^□", "")));
+              cur.credited = !cur.reporters.isEmpty();
             } else {
               Matcher m = CreditGrammar.SOURCE_LINE.matcher(text);
               if (m.matches()) {
@@ -108,6 +120,7 @@ final class LeadParser {
             headingBlocks.add(b);
             continue;
           }
+          if (target == cur && creditsAnotherStory(cur, text)) target = splitAtHeading(drafts, cur);
           if (applyTrailer(target, text)) {
             target.credits.add(text);
             target.closed = true;
@@ -138,7 +151,10 @@ final class LeadParser {
             text = text.substring(0, t.start()).strip();
             cur.closed = true;
           }
-          if (!text.isEmpty()) cur.paragraphs.add(new Draft.Para(text, block.firstLine()));
+          if (!text.isEmpty()) {
+            cur.paragraphs.add(new Draft.Para(text, block.firstLine()));
+            cur.paragraphBlocks.add(b);
+          }
           cur.endBlock = b;
         }
       }
@@ -153,6 +169,37 @@ final class LeadParser {
       }
     }
     return new Parsed(out, headingBlocks, drops);
+  }
+
+  /**
+   * A story credits its reporters once. A closing credit naming other reporters than the ones its lead or
+   * byline named, after a headline printed inside the story, closes a second story: the one under that
+   * headline, which ran on from the first because it printed no lead marker of its own.
+   */
+  private static boolean creditsAnotherStory(Open d, String trailer) {
+    if (!d.credited || d.headingAfter <= 0 || d.headingAfter >= d.paragraphs.size()) return false;
+    String inner = trailer.replaceAll("^[（(]|[）)]$", "").strip();
+    if (!CreditGrammar.isCredit(inner)) return false;
+    List<String> named = Byline.parse(inner).reporters();
+    return !named.isEmpty() && named.stream().noneMatch(d.reporters::contains);
+  }
+
+  /** Moves the paragraphs under the story's last inner headline to a story of their own, and returns it. */
+  private static Open splitAtHeading(List<Open> drafts, Open d) {
+    Open second = new Open();
+    int from = d.headingAfter;
+    second.paragraphs.addAll(d.paragraphs.subList(from, d.paragraphs.size()));
+    second.paragraphBlocks.addAll(d.paragraphBlocks.subList(from, d.paragraphBlocks.size()));
+    d.paragraphs.subList(from, d.paragraphs.size()).clear();
+    d.paragraphBlocks.subList(from, d.paragraphBlocks.size()).clear();
+    second.startBlock = second.paragraphBlocks.get(0);
+    second.endBlock = d.endBlock;
+    second.firstLine = second.paragraphs.get(0).line();
+    d.endBlock = d.paragraphBlocks.get(d.paragraphBlocks.size() - 1);
+    d.closed = true;
+    d.headingAfter = -1;
+    drafts.add(second);
+    return second;
   }
 
   private static Open open(List<Open> drafts, Open cur, int b, Block block) {
@@ -219,10 +266,12 @@ final class LeadParser {
     Matcher r = REPORTED_BY_LEAD.matcher(s);
     if (p.find() && CreditGrammar.isCredit(p.group(1))) {
       d.credit(Byline.parse(p.group(1)));
+      d.credited = !d.reporters.isEmpty();
       d.credits.add(p.group().strip());
       s = s.substring(p.end());
     } else if (r.find()) {
       d.credit(Byline.parse(r.group(1)));
+      d.credited = !d.reporters.isEmpty();
       d.credits.add(r.group().strip());
       s = s.substring(r.end());
     }

@@ -2,8 +2,8 @@ package dev.newssearch.indexer.source;
 
 /**
  * Whitespace and compatibility clean-up that keeps the text faithful to print: line ends become LF, a
- * BOM in the middle goes, NBSP and other Unicode spaces become ASCII spaces, ideographic spaces used as
- * indents are stripped (an indent is layout, not text), lines holding only whitespace become empty, and
+ * BOM in the middle goes, NBSP and other Unicode spaces become ASCII spaces, an indent (two spaces or more,
+ * ideographic or not) becomes one mark, {@link #INDENT}, lines holding only whitespace become empty, and
  * full-width Latin letters and digits become ASCII (NFKC applied to those only: NFKC on everything would
  * also turn "，" into "," and "：" into ":", which readers of Chinese text expect to keep).
  */
@@ -35,7 +35,25 @@ public final class TextCleaner {
       }
     }
     // Ideographic spaces at the start are paragraph indents; inside a line they separate words like a space.
-    String s = sb.toString().replace('\u3000', ' ');
-    return s.strip();
+    // The indent itself is kept as one mark (INDENT), because it is the clearest paragraph start a column
+    // prints: the normalize stage reads it and strips it.
+    String raw = sb.toString();
+    String s = raw.replace('\u3000', ' ').strip();
+    return !s.isEmpty() && isIndented(raw) ? INDENT + s : s;
+  }
+
+  /** How an indented line starts in the cleaned text: two ideographic spaces, whatever the page printed. */
+  public static final String INDENT = "\u3000\u3000";
+
+  /**
+   * An indent: two spaces or more, ideographic or not. One is too often a stray one, or the space between a
+   * dateline and its byline (`本报合肥7月31日电　记者…`) that a wrap put at the start of the next line.
+   */
+  private static boolean isIndented(String line) {
+    return line.length() > 2 && isSpace(line.charAt(0)) && isSpace(line.charAt(1)) && !line.isBlank();
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\u3000';
   }
 }

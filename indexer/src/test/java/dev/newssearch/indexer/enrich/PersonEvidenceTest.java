@@ -203,4 +203,20 @@ class PersonEvidenceTest {
     all.addAll(b);
     return all;
   }
+
+  @Test
+  void a_foreign_name_hanlp_tags_in_two_pieces_is_joined_and_the_pieces_are_dropped() {
+    // HanLP: 费尔南/nr 德斯/nrf
+    String text = "阿根廷前锋费尔南德斯攻入一球。";
+    assertThat(mention(text, "费尔南德斯").evidence()).contains(Evidence.HANLP_TAG, Evidence.TRANSLITERATION);
+    assertThat(persons(text)).containsExactly("费尔南德斯");
+  }
+
+  @Test
+  void a_tagged_surname_and_given_character_take_the_lone_character_after_them() {
+    // HanLP: 严义/nr 埙/ng — its dictionary does not hold 埙 as a given name's last character
+    String text = "上海市副市长严义埙出席了开幕式。";
+    assertThat(mention(text, "严义埙").evidence()).contains(Evidence.HANLP_TAG, Evidence.TITLE_BEFORE);
+    assertThat(persons(text)).containsExactly("严义埙");
+  }
 }

@@ -42,6 +42,30 @@ class SegmentPartsTest {
   }
 
   @Test
+  void a_closing_credit_naming_other_reporters_than_the_lead_closes_the_story_under_the_inner_headline()
+      throws IOException {
+    Reflow.Page p = page("000_unmarked_story_after_credited_lead");
+    List<Draft> drafts = LeadParser.parse(p).drafts();
+    assertThat(drafts).hasSize(2);
+    assertThat(drafts.get(0).reporters()).containsExactly("颜安");
+    assertThat(drafts.get(0).dateline()).isEqualTo(MonthDay.of(3, 27));
+    assertThat(drafts.get(0).texts()).hasSize(1);
+    Draft second = drafts.get(1);
+    assertThat(second.texts()).containsExactly("3月27日，渝中区举行2020重庆·渝中春夏消费季启动仪式，副市长李波出席活动。");
+    assertThat(second.reporters()).containsExactly("杨骏");
+    assertThat(second.dateline()).as("the first story's dateline does not date the second").isNull();
+    assertThat(second.startBlock()).isGreaterThan(drafts.get(0).endBlock());
+  }
+
+  @Test
+  void a_closing_credit_repeating_the_lead_reporter_keeps_the_inner_headline_a_subhead() throws IOException {
+    String text = Files.readString(DIR.resolve("000_unmarked_story_after_credited_lead.txt")).replace("杨骏", "颜安");
+    List<Draft> drafts = LeadParser.parse(REFLOW.reflow(TextCleaner.clean(text))).drafts();
+    assertThat(drafts).hasSize(1);
+    assertThat(drafts.get(0).texts()).hasSize(2);
+  }
+
+  @Test
   void lead_parser_reads_a_box_byline_and_a_wire_dateline() throws IOException {
     LeadParser.Parsed byline = LeadParser.parse(page("004_double_spaced_headlines_and_byline"));
     assertThat(byline.drafts()).hasSize(1);

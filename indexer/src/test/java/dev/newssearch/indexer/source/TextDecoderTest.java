@@ -49,7 +49,15 @@ class TextDecoderTest {
   void whitespace_oddities_and_fullwidth_letters_are_normalised_but_chinese_punctuation_stays() throws Exception {
     String raw = "新华社北京2月23日电\u00a0\u00a0统筹推进\n\t\n\u3000\u3000ＣＯＶＩＤ－１９　疫情，２０２０年。\r";
     DecodedFile d = decode(raw.getBytes(StandardCharsets.UTF_8));
-    assertThat(d.text()).isEqualTo("新华社北京2月23日电  统筹推进\n\nCOVID－19 疫情，2020年。\n");
+    // the paragraph indent stays as one mark (two ideographic spaces): the normalize stage reads paragraph starts from it
+    assertThat(d.text()).isEqualTo("新华社北京2月23日电  统筹推进\n\n\u3000\u3000COVID－19 疫情，2020年。\n");
+  }
+
+  @Test
+  void one_leading_ideographic_space_is_the_separator_a_wrap_moved_not_a_paragraph_indent() throws Exception {
+    String raw = "本报北京3月27日电\n\u3000记者王泽勇报道：统筹推进\n\u3000\u3000疫情防控。\n";
+    assertThat(decode(raw.getBytes(StandardCharsets.UTF_8)).text())
+        .isEqualTo("本报北京3月27日电\n记者王泽勇报道：统筹推进\n\u3000\u3000疫情防控。\n");
   }
 
   @Test

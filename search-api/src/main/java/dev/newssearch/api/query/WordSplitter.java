@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.wltea.analyzer.cfg.Configuration;
 import org.wltea.analyzer.core.IKSegmenter;
 import org.wltea.analyzer.core.Lexeme;
@@ -17,10 +19,12 @@ import org.wltea.analyzer.dic.Dictionary;
  * IK's smart mode, in this process: the node's {@code _analyze} would cost a second round trip per
  * search. The words are then matched as exact substrings (see {@code QueryBuilder}), so a word IK
  * cuts differently in the index still matches, and a name missing from this dictionary (IK's own
- * plus the synonym terms; the node's learned names are not visible here) is cut into pieces that all
- * still match.
+ * plus the synonym terms and the names learned from the index, see {@code IndexedNames}) is cut into
+ * pieces that all still match.
  *
- * <p>IK keeps one dictionary per class loader; this class is the API's only user of it.
+ * <p>IK keeps one dictionary per class loader; this class is the API's only user of it. IK's trie is
+ * not built for a write while another thread reads it, so words are added under a write lock and
+ * every cut holds the read lock.
  */
 public final class WordSplitter {
   /** The IK plugin's domain terms (脱贫攻坚, 中欧班列 …), copied here by the build. */
@@ -43,9 +47,19 @@ public final class WordSplitter {
     return SHARED;
   }
 
-  /** Adds words IK must keep whole (the synonym terms: 世界卫生组织 is not 世界 / 卫生组织). */
-  public synchronized void addWords(Collection<String> words) {
-    Dictionary.getSingleton().addWords(words);
+  private final ReadWriteLock lock = new ReentrantReadWriteLock();
+
+  /**
+   * Adds words IK must keep whole (the synonym terms: 世界卫生组织 is not 世界 / 卫生组织; the names
+   * learned by the indexer: 钟南山 is not 钟 / 南山).
+   */
+  public void addWords(Collection<String> words) {
+    lock.writeLock().lock();
+    try {
+      Dictionary.getSingleton().addWords(words);
+    } finally {
+      lock.writeLock().unlock();
+    }
   }
 
   /**
@@ -53,6 +67,15 @@ public final class WordSplitter {
    * finds nothing (a query of punctuation only).
    */
   public List<String> split(String text) {
+    lock.readLock().lock();
+    try {
+      return splitLocked(text);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  private List<String> splitLocked(String text) {
     List<String> words = new ArrayList<>();
     IKSegmenter segmenter = new IKSegmenter(new StringReader(text), SMART);
     try {
@@ -76,6 +99,15 @@ public final class WordSplitter {
    * a paragraph holding them apart still holds this cover. The word itself when there is nothing finer.
    */
   public List<String> finest(String word) {
+    lock.readLock().lock();
+    try {
+      return finestLocked(word);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  private List<String> finestLocked(String word) {
     List<int[]> spans = new ArrayList<>();
     IKSegmenter segmenter = new IKSegmenter(new StringReader(word), MAX_WORD);
     try {

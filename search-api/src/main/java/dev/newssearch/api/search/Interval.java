@@ -1,6 +1,8 @@
 package dev.newssearch.api.search;
 
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -24,6 +26,17 @@ public enum Interval {
 
   public CalendarInterval calendar() {
     return calendar;
+  }
+
+  /** How many buckets of this interval the days {@code from} to {@code to} (both included) touch. */
+  public long buckets(LocalDate from, LocalDate to) {
+    ChronoUnit unit = switch (this) {
+      case DAY -> ChronoUnit.DAYS;
+      case WEEK -> ChronoUnit.WEEKS;
+      case MONTH -> ChronoUnit.MONTHS;
+      case YEAR -> ChronoUnit.YEARS;
+    };
+    return Math.max(0, unit.between(from, to)) + 1;
   }
 
   public static Optional<Interval> fromParam(String value) {

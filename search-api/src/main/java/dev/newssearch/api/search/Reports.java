@@ -40,6 +40,9 @@ public final class Reports {
       String datelinePlace,
       String edition,
       String file,
+      List<String> persons,
+      List<String> places,
+      List<String> organizations,
       List<ArticleParagraph> paragraphs) {}
 
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -5,6 +5,8 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramAggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest.Builder;
@@ -348,11 +350,29 @@ public final class SearchService {
     Query every = queries.facetFilter(req.filters(), Set.of());
     aggs.put("all", Aggregation.of(a -> a
         .filter(every == null ? Query.of(q -> q.matchAll(m -> m)) : every)
-        .aggregations("histogram", h -> h.dateHistogram(d -> d.field(Fields.DATE)
-            .calendarInterval(req.interval().calendar()).timeZone(TIME_ZONE).format("yyyy-MM-dd").minDocCount(0)))
+        .aggregations("histogram", h -> h.dateHistogram(d -> histogram(d, req.interval(), req.filters())))
         .aggregations("groups", g -> g.cardinality(c -> c.field(Fields.DUP_GROUP).precisionThreshold(40_000)))
         .aggregations("undated", u -> u.missing(m -> m.field(Fields.DATE)))));
     return aggs;
+  }
+
+  /** Most empty buckets a histogram is widened with to cover the asked dates. */
+  static final int MAX_WIDENED_BUCKETS = 1000;
+
+  /**
+   * A histogram of the dates in Beijing time, empty buckets included. When the user asked for a date
+   * range, it covers that whole range (not just the dates that have paragraphs), so a chart shows the
+   * quiet weeks at its ends too; unless that would make more than {@value #MAX_WIDENED_BUCKETS} buckets.
+   */
+  private static DateHistogramAggregation.Builder histogram(DateHistogramAggregation.Builder d, Interval interval,
+      Filters filters) {
+    d.field(Fields.DATE).calendarInterval(interval.calendar()).timeZone(TIME_ZONE).format("yyyy-MM-dd").minDocCount(0);
+    if (filters.dateFrom() != null && filters.dateTo() != null
+        && interval.buckets(filters.dateFrom(), filters.dateTo()) <= MAX_WIDENED_BUCKETS) {
+      d.extendedBounds(b -> b.min(FieldDateMath.of(m -> m.expr(filters.dateFrom().toString())))
+          .max(FieldDateMath.of(m -> m.expr(filters.dateTo().toString()))));
+    }
+    return d;
   }
 
   private static List<SearchResult.FacetValue> facetValues(Aggregate agg, List<String> selected) {
@@ -494,8 +514,7 @@ public final class SearchService {
         .timeout(esTimeout).trackTotalHits(t -> t.enabled(true))
         .aggregations("undated", u -> u.missing(m -> m.field(Fields.DATE)))
         .aggregations("histogram", a -> {
-          a.dateHistogram(d -> d.field(Fields.DATE).calendarInterval(interval.calendar())
-              .timeZone(TIME_ZONE).format("yyyy-MM-dd").minDocCount(0));
+          a.dateHistogram(d -> histogram(d, interval, filters));
           if (personsPerBucket > 0) {
             a.aggregations("persons", p -> p.terms(t -> t.field(Fields.PERSONS).size(personsPerBucket)));
           }
@@ -534,19 +553,33 @@ public final class SearchService {
         .toList();
     return Optional.of(new Article(first.articleId(), first.title(), first.kicker(), first.subtitle(), first.date(),
         first.source(), first.reporters(), first.contributors(), first.datelinePlace(), first.edition(),
-        first.file(), paragraphs));
+        first.file(), byMentions(docs, ParagraphDoc::persons), byMentions(docs, ParagraphDoc::places),
+        byMentions(docs, ParagraphDoc::organizations), paragraphs));
+  }
+
+  /** The article's names, those in most paragraphs first, then in order of first mention. */
+  static List<String> byMentions(List<ParagraphDoc> docs, java.util.function.Function<ParagraphDoc, List<String>> names) {
+    Map<String, Integer> paragraphs = new LinkedHashMap<>();
+    for (ParagraphDoc d : docs) {
+      for (String n : new java.util.LinkedHashSet<>(names.apply(d))) {
+        paragraphs.merge(n, 1, Integer::sum);
+      }
+    }
+    List<String> out = new ArrayList<>(paragraphs.keySet());
+    out.sort(java.util.Comparator.comparingInt((String n) -> -paragraphs.get(n))); // stable: first mention breaks ties
+    return out;
   }
 
   // ---------------------------------------------------------------- suggest
 
-  /** Longest prefix the {@code index_prefixes} of the suggest fields answer from a term lookup. */
+  /** Longest prefix the {@code index_prefixes} of the names' pinyin fields answer from a term lookup. */
   static final int INDEXED_PREFIX_CHARS = 10;
 
   /**
    * Persons, places and frequent terms that start with the prefix, written in characters or typed as
    * pinyin ({@code xjp}, {@code xijinping}, {@code tuopin}), with paragraph counts. All from index-time
-   * fields (the plugin's {@code news_pinyin} filter wrote {@code xjp|习近平}): a prefix query on their
-   * indexed prefixes finds the paragraphs, a terms aggregation per field (include = the prefix)
+   * fields (the plugin's {@code news_pinyin} filter wrote {@code xjp|习近平}): a prefix query (on the
+   * names' indexed prefixes, on the terms' dictionary) finds the paragraphs, a terms aggregation per field (include = the prefix)
    * counts the words. One request, no completion structure to rebuild.
    */
   public SuggestReport suggest(String prefix, int size) throws IOException {

@@ -45,8 +45,9 @@ class DatesEvaluationTest {
       DatesEvaluation.Score s = evaluation.scores().get(mode);
       assertThat(s.found).as(mode.name()).isGreaterThan(50);
       assertThat(s.rightYearShare()).as(mode.name()).isGreaterThanOrEqualTo(0.98);
-      // the day: the page's, or the story's own dateline; merged stories (segmentation) cost a few percent
-      assertThat(s.rightDayShare()).as(mode.name()).isGreaterThanOrEqualTo(0.93);
+      // the day: the page's, or the story's own dateline (the target; this sample reached 1.0 when the
+      // floor was raised from 0.93: a story under an inner headline closed by its own credit is no longer merged)
+      assertThat(s.rightDayShare()).as(mode.name()).isGreaterThanOrEqualTo(0.98);
     }
   }
 

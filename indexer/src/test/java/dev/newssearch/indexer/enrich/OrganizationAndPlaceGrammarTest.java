@@ -1,0 +1,87 @@
+package dev.newssearch.indexer.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per grammar of organisations and places, each on a sentence written in the register of a national
+ * daily (none is taken from the dev corpus, which stays outside the repository). General lists only: the
+ * overrides folder is left out.
+ */
+class OrganizationAndPlaceGrammarTest {
+
+  private static EntityRecognizer recognizer;
+
+  @BeforeAll
+  static void loadOnce() {
+    recognizer = EntityRecognizer.loadGeneral();
+  }
+
+  private static Entities recognize(String text) {
+    return recognizer.recognize(text);
+  }
+
+  @Test
+  void a_country_with_a_team_ending_is_a_team() {
+    assertThat(recognize("巴西队以二比一战胜了智利队。").organizations()).containsExactly("巴西队", "智利队");
+  }
+
+  @Test
+  void an_institution_ending_hanlp_knows_closes_a_name_that_starts_with_a_place() {
+    // 女篮 is tagged nis (an institution's ending) by HanLP; it is not in the ending list
+    Entities entities = recognize("中国国家女篮昨天抵达汉城。");
+    assertThat(entities.organizations()).containsExactly("中国国家女篮");
+    assertThat(entities.places()).doesNotContain("中国");
+  }
+
+  @Test
+  void a_provincial_party_committee_is_an_organisation_and_a_bare_one_too() {
+    assertThat(recognize("湖南省委、省政府召开全省扶贫工作会议。").organizations()).containsExactly("湖南省委");
+    assertThat(recognize("市委书记在会上讲话。").organizations()).containsExactly("市委");
+  }
+
+  @Test
+  void a_party_named_after_its_country_is_one_organisation() {
+    assertThat(recognize("英国保守党领袖发表讲话。").organizations()).containsExactly("英国保守党");
+  }
+
+  @Test
+  void a_minister_named_by_the_ministry_mentions_the_ministry() {
+    // HanLP reads 司法部长 as one title; the ministry is still mentioned
+    Entities entities = recognize("俄罗斯司法部长在记者会上说，");
+    assertThat(entities.organizations()).containsExactly("司法部");
+    assertThat(entities.places()).containsExactly("俄罗斯");
+  }
+
+  @Test
+  void a_verb_right_before_a_committee_ending_belongs_to_the_name() {
+    assertThat(recognize("国务院扶贫协调委员会今天在京召开会议。").organizations())
+        .containsExactly("国务院扶贫协调委员会");
+  }
+
+  @Test
+  void a_word_hanlp_glued_in_front_of_the_place_that_starts_a_body_is_cut_off() {
+    assertThat(recognize("这条航线阿根廷航空公司已经经营多年。").organizations()).containsExactly("阿根廷航空公司");
+  }
+
+  @Test
+  void a_count_before_a_team_ending_is_no_team() {
+    assertThat(recognize("许多队员都表示满意。").organizations()).isEmpty();
+  }
+
+  @Test
+  void countries_abbreviated_in_a_relation_compound_are_places_shown_by_their_names() {
+    assertThat(recognize("中美两国元首举行会谈。").places()).containsExactly("中国", "美国");
+    assertThat(recognize("美方对此表示遗憾。").places()).containsExactly("美国");
+    assertThat(recognize("他访华期间参观了长城。").places()).contains("中国");
+    assertThat(recognize("总统进京后会见了代表。").places()).containsExactly("北京");
+  }
+
+  @Test
+  void an_abbreviation_inside_a_longer_word_or_after_a_preposition_is_not_a_place() {
+    assertThat(recognize("中美洲国家举行峰会。").places()).containsExactly("中美洲");
+    assertThat(recognize("双方以中美关系大局为重。").places()).containsExactly("中国", "美国");
+  }
+}
