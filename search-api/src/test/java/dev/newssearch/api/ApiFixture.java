@@ -45,9 +45,7 @@ final class ApiFixture {
   final EsConfig es;
   final ElasticsearchClient client;
   final Javalin app;
-  final Javalin downApp;
   final String base;
-  final String downBase;
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   final ObjectMapper json = new ObjectMapper();
 
@@ -77,11 +75,10 @@ final class ApiFixture {
 
     app = ApiApp.create(ApiConfig.local(es).withCors(List.of(CORS_ORIGIN))).start();
     base = "http://127.0.0.1:" + app.port();
-    downApp = ApiApp.create(ApiConfig.local(es.withUrl(URI.create("http://127.0.0.1:" + closedPort())))).start();
-    downBase = "http://127.0.0.1:" + downApp.port();
   }
 
-  private static int closedPort() throws IOException {
+  /** A port nothing listens on (a node that is down). */
+  static int closedPort() throws IOException {
     try (ServerSocket s = new ServerSocket(0)) {
       return s.getLocalPort();
     }

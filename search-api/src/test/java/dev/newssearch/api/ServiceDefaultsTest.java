@@ -33,6 +33,8 @@ import org.junit.jupiter.api.Test;
  * the service starts without one, and the admission test points it at a port that accepts
  * connections and never answers, so requests stay in flight as long as the test needs.
  */
+@DeliberateFailures(value = "the service runs with no Elasticsearch, or one that never answers",
+    loggers = {ApiApp.class, EsClients.class})
 class ServiceDefaultsTest {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -79,8 +81,6 @@ class ServiceDefaultsTest {
   }
 
   @Test
-  @DeliberateFailures(value = "Elasticsearch accepts connections and never answers", loggers = {ApiApp.class,
-      EsClients.class})
   void expensive_queries_and_greedy_clients_get_429_with_retry_after_while_others_pass() throws Exception {
     try (ServerSocket blackHole = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
       List<Socket> held = Collections.synchronizedList(new ArrayList<>());
