@@ -60,8 +60,10 @@ public final class IndexArgs {
           + "${DEFAULT-VALUE}).")
   int workers = IndexOptions.defaultWorkers();
 
-  @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "64",
-      description = "A seed file larger than this is skipped with the reason, never read (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--max-file-mb", paramLabel = "MB",
+      defaultValue = "" + IndexOptions.FileRules.DEFAULT_MAX_BYTES / (1024 * 1024),
+      description = "A seed file larger than this is skipped with the reason, never read (default: ${DEFAULT-VALUE};"
+          + " a file needs about ten times its size in heap: raise INDEXER_HEAP with it).")
   long maxFileMb;
 
   @Option(names = "--follow-outside-links",
