@@ -7,6 +7,7 @@ import dev.newssearch.indexer.pipeline.Conservation;
 import dev.newssearch.indexer.pipeline.FileResult;
 import dev.newssearch.indexer.inspect.ArticleDocs;
 import dev.newssearch.indexer.pipeline.Pipeline;
+import dev.newssearch.indexer.pipeline.PipelineArgs;
 import dev.newssearch.indexer.segment.Article;
 import java.io.PrintWriter;
 import java.nio.file.Files;

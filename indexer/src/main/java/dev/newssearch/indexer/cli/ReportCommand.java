@@ -4,6 +4,7 @@ import dev.newssearch.indexer.inspect.ExpectedComparison;
 import dev.newssearch.indexer.inspect.QualityReport;
 import dev.newssearch.indexer.pipeline.FileResult;
 import dev.newssearch.indexer.pipeline.Pipeline;
+import dev.newssearch.indexer.pipeline.PipelineArgs;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

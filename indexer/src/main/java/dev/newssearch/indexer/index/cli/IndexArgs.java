@@ -3,6 +3,7 @@ package dev.newssearch.indexer.index.cli;
 import dev.newssearch.core.es.EsConfig;
 import dev.newssearch.indexer.index.Dictionaries;
 import dev.newssearch.indexer.index.IndexOptions;
+import dev.newssearch.indexer.pipeline.PipelineArgs;
 import dev.newssearch.indexer.pipeline.PipelineOptions;
 import java.net.URI;
 import java.nio.file.Files;
@@ -10,7 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by {@code index}, {@code watch} and {@code status} (a picocli mixin). */
@@ -77,18 +78,11 @@ public final class IndexArgs {
   @Option(names = "--no-progress", description = "No progress bar (e.g. in CI logs).")
   boolean noProgress;
 
-  @Option(names = "--default-year", paramLabel = "YEAR",
-      description = "Year of pages that give none (no date in their header, names or the folder's "
-          + ".dates.properties). Without it such pages' month/day dates stay unknown.")
-  Integer defaultYear;
-
-  @Option(names = "--date-pattern", paramLabel = "REGEX",
-      description = "How this archive writes dates in file or folder names: a regular expression with the named "
-          + "groups year, month and day.")
-  Pattern datePattern;
+  /** The pipeline's options, as `inspect` takes them: the same pages give the same documents. */
+  @Mixin PipelineArgs pipeline = new PipelineArgs();
 
   PipelineOptions pipelineOptions() {
-    return new PipelineOptions(defaultYear, PipelineOptions.DEFAULTS.maxParagraphChars(), datePattern);
+    return pipeline.options();
   }
 
   /** Environment first, then the options given on the command line. */

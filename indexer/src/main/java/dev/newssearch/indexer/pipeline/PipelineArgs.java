@@ -1,8 +1,5 @@
-package dev.newssearch.indexer.cli;
+package dev.newssearch.indexer.pipeline;
 
-import dev.newssearch.indexer.pipeline.FileResult;
-import dev.newssearch.indexer.pipeline.Pipeline;
-import dev.newssearch.indexer.pipeline.PipelineOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +7,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
 
-/** Options shared by the commands that run the pipeline (a picocli mixin). */
+/**
+ * The pipeline's options on the command line, one grammar for every command that runs it (`inspect`,
+ * `report`, `index`, `status`, `watch`): a picocli mixin.
+ */
 public final class PipelineArgs {
   @Option(names = "--default-year", paramLabel = "YEAR",
       description = "Year of pages that give none (no date in their header, names or the folder's "
@@ -26,11 +26,11 @@ public final class PipelineArgs {
       description = "Split longer paragraphs at sentence ends (default: ${DEFAULT-VALUE}).")
   int maxParagraphChars;
 
-  PipelineOptions options() {
+  public PipelineOptions options() {
     return new PipelineOptions(defaultYear, maxParagraphChars, datePattern);
   }
 
-  static List<FileResult> run(Pipeline pipeline, Path input) throws IOException {
+  public static List<FileResult> run(Pipeline pipeline, Path input) throws IOException {
     return Files.isDirectory(input) ? pipeline.processFolder(input) : List.of(pipeline.process(input));
   }
 }
