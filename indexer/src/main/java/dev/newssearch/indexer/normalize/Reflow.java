@@ -249,7 +249,8 @@ public final class Reflow {
     if (cur.size() == 1 && w > colWidth + 1.5 && nw <= colWidth + 1.5) return true;
     // the next line is the short last line of a paragraph: this line is inside that paragraph
     if (endsFinal(n) && nw <= colWidth - 1.5 && !next.styled()) return false;
-    if (last == '”' && s.indexOf('“') >= 0) return true; // 下沉一线当好“指战员”
+    // 下沉一线当好“指战员”; but no headline or paragraph opens on 的 ("…在“遗憾”与“庆幸”|的交织中产生的")
+    if (last == '”' && s.indexOf('“') >= 0 && n.charAt(0) != '的') return true;
     if (s.startsWith("“")) return false; // a quotation opening a paragraph: “东侨速度”是宁德市发挥
     if (!blank && !doubleSpaced && w >= 0.8 * colWidth) return false;
     // a blank line followed by a full, unindented line is a column break inside a paragraph
@@ -341,6 +342,8 @@ public final class Reflow {
         || indents && lines.get(0).indented() && lines.size() > 1
         // nor do they run over three lines with a sentence ended inside: running text whose last stop was lost
         || lines.size() >= 3 && SENTENCE_END_INSIDE.matcher(joined).find()
+        // or, over two lines, clauses with a sentence ended inside ("历史已成过去，双方应着眼未来。民|革…召开")
+        || lines.size() == 2 && joined.indexOf('，') >= 0 && SENTENCE_END_INSIDE.matcher(joined).find()
         || lineMode && Text.width(joined) >= 40
             && (!lines.get(lines.size() - 1).blankAfter() || joined.indexOf('，') >= 0)
         || lineMode && Text.width(joined) >= 16 && joined.indexOf('，') >= 0

@@ -77,4 +77,43 @@ class ReflowTest {
         """;
     assertThat(blocks(page)).containsExactly("BODY\t村里为他家解决了3000元贷款，又帮他联系了一家工厂。");
   }
+
+  /** Eight double-spaced column lines, so the page reads as double spaced. */
+  private static final String DOUBLE_SPACED = """
+      今年秋天，县里为山区学校招聘
+
+      了四十多名年轻教师，他们大多
+
+      来自省内的师范院校，报到后先
+
+      到县城集中培训一周，再分到各
+
+      个乡镇的学校去。
+
+      """;
+
+  @Test
+  void a_line_ending_on_a_quotation_runs_on_when_the_next_line_opens_on_a_particle() {
+    String page = DOUBLE_SPACED + """
+        老校长正是在“严格”与“宽容”
+
+        的平衡中摸索出来的。他常说，
+
+        孩子们都是好孩子。
+
+        """ + DOUBLE_SPACED;
+    assertThat(blocks(page)).contains("BODY\t老校长正是在“严格”与“宽容”的平衡中摸索出来的。他常说，孩子们都是好孩子。")
+        .noneMatch(b -> b.startsWith("HEADING"));
+  }
+
+  @Test
+  void two_lines_of_clauses_with_a_sentence_ended_inside_are_running_text_not_a_headline() {
+    String page = DOUBLE_SPACED + """
+        新学期已经开始，大家干劲很足。学
+
+        校的新操场下个月完工
+        """;
+    assertThat(blocks(page)).contains("BODY\t新学期已经开始，大家干劲很足。学校的新操场下个月完工")
+        .noneMatch(b -> b.startsWith("HEADING"));
+  }
 }
