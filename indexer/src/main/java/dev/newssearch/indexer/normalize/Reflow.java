@@ -93,7 +93,14 @@ public final class Reflow {
       boolean afterHeading = !blocks.isEmpty() && blocks.get(blocks.size() - 1).kind() == Block.Kind.HEADING;
       if (next == null
           || breaksAfter(cur, l, next, widths[i], doubleSpaced, lineMode, indents, afterHeading, inset)) {
-        blocks.add(toBlock(cur, lineMode, indents));
+        Block b = toBlock(cur, lineMode, indents);
+        // a byline opening a story stands between its headline and its text: what follows it in body type is the
+        // story's first paragraph ("□ 本报记者 邱彤静" above a one-sentence paragraph that lost its final stop)
+        if (b.kind() == Block.Kind.HEADING && !b.display() && !blocks.isEmpty()
+            && opensStory(blocks.get(blocks.size() - 1))) {
+          b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false);
+        }
+        blocks.add(b);
         cur = new ArrayList<>();
       }
     }
@@ -271,6 +278,14 @@ public final class Reflow {
     // double spacing hides the blank lines between paragraphs, so only width can mark a headline there
     if (doubleSpaced) return false;
     return !wordContinues(s, n);
+  }
+
+  /** A standalone byline or source line, printed under a headline and above the story's text. */
+  private static boolean opensStory(Block b) {
+    if (b.kind() != Block.Kind.TRAILER) return false;
+    String t = b.text();
+    return t.startsWith("□") || CreditGrammar.BYLINE_LINE.matcher(t).matches()
+        || CreditGrammar.SOURCE_LINE.matcher(t).matches();
   }
 
   /** A dateline or 本报讯 opening the text, with more than its credit after it. */

@@ -116,4 +116,11 @@ class ReflowTest {
     assertThat(blocks(page)).contains("BODY\t新学期已经开始，大家干劲很足。学校的新操场下个月完工")
         .noneMatch(b -> b.startsWith("HEADING"));
   }
+
+  @Test
+  void a_short_line_under_a_byline_is_the_story_s_first_paragraph_not_a_headline() {
+    String page = WEB_PARAGRAPHS + "□ 本报记者 王小明\n这是全村人盼了多年的一件大事\n" + WEB_PARAGRAPHS;
+    assertThat(blocks(page)).contains("TRAILER\t□ 本报记者 王小明", "BODY\t这是全村人盼了多年的一件大事")
+        .noneMatch(b -> b.startsWith("HEADING"));
+  }
 }
