@@ -262,7 +262,10 @@ public final class Reflow {
     if (!blank && !doubleSpaced && w >= 0.8 * colWidth) return false;
     // a blank line followed by a full, unindented line is a column break inside a paragraph
     // (the column filled up: a short line before the blank is a headline's, not a broken column's)
-    if (blank && nw >= colWidth - 0.5 && !next.styled() && w >= colWidth - 3) return false;
+    // A paragraph's first line there is printed only as much shorter than the column as the page sets first
+    // lines in (a headline one word short of the column is no column break: "为什么有些舆论监督长期没有下文")
+    double breakSlack = cur.size() == 1 ? Math.min(3, inset + 1.5) : 3;
+    if (blank && nw >= colWidth - 0.5 && !next.styled() && w >= colWidth - breakSlack) return false;
     // a short line at a block start above a full line: the full line opens a paragraph ("为此，党中央提出：…"), whose
     // first word is not the end of one cut from this line
     double startInset = Math.max(inset + 1, 1.5);

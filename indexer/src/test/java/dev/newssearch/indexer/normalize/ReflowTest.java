@@ -123,4 +123,24 @@ class ReflowTest {
     assertThat(blocks(page)).contains("TRAILER\t□ 本报记者 王小明", "BODY\t这是全村人盼了多年的一件大事")
         .noneMatch(b -> b.startsWith("HEADING"));
   }
+
+  @Test
+  void a_headline_a_word_short_of_the_column_above_a_blank_is_no_column_break() {
+    // paragraphs whose first lines fill the column: the page sets no indent
+    String paragraph = """
+        这些山，同样让人尊崇，让人赞叹，让人
+        喜爱。
+        """;
+    String page = paragraph.repeat(4) + """
+
+        为什么山里的新学校盖得这样快呢
+
+        在他的家里，他指着满满一柜子的英文书
+        说，离开家乡时，他要把这些书全部捐给
+        村里的小学，让孩子们从小就能读到好书
+        。
+        """ + paragraph.repeat(4);
+    assertThat(blocks(page)).contains("HEADING\t为什么山里的新学校盖得这样快呢")
+        .anyMatch(b -> b.startsWith("BODY\t在他的家里，"));
+  }
 }
