@@ -209,7 +209,8 @@ public final class Reflow {
     String n = next.text();
     if (lineMode) return true;
     if (isTrailer(s) || isTrailer(n)) return true;
-    if (next.continuation() || START.matcher(n).find()) return true;
+    // "据" at a line end opens the dateline on the next line ("…不成了。据|新华社东京6月17日电…"): it is no story start
+    if (next.continuation() || START.matcher(n).find() && !(s.endsWith("据") && n.startsWith("新华社"))) return true;
     if (cur.size() == 1 && LEAD_MARKER.matcher(s).find() && !endsFinal(s)) return false;
     // an indented line starts a paragraph: what stands before it ends there, sentence or headline
     if (indents && next.indented()) return true;

@@ -143,4 +143,17 @@ class ReflowTest {
     assertThat(blocks(page)).contains("HEADING\t为什么山里的新学校盖得这样快呢")
         .anyMatch(b -> b.startsWith("BODY\t在他的家里，"));
   }
+
+  @Test
+  void a_dateline_whose_据_was_wrapped_onto_the_line_above_stays_in_its_paragraph() {
+    String page = DOUBLE_SPACED + """
+        学校的新操场下个月完工。据
+
+        新华社北京6月17日电，今年各地
+
+        新建的乡村学校比去年多了一成。
+
+        """ + DOUBLE_SPACED;
+    assertThat(blocks(page)).contains("BODY\t学校的新操场下个月完工。据新华社北京6月17日电，今年各地新建的乡村学校比去年多了一成。");
+  }
 }
