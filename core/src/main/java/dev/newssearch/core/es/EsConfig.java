@@ -83,13 +83,7 @@ public record EsConfig(
   }
 
   public static EsConfig fromEnv(Map<String, String> env) {
-    String timeoutMs = blankToNull(env.get("ES_TIMEOUT_MS"));
-    Duration timeout;
-    try {
-      timeout = Duration.ofMillis(timeoutMs == null ? 5000 : Long.parseLong(timeoutMs));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("ES_TIMEOUT_MS must be a number of milliseconds, got: " + timeoutMs);
-    }
+    Duration timeout = Duration.ofMillis(number(env, "ES_TIMEOUT_MS", 5000, "a number of milliseconds"));
     String alias = blankToNull(env.get("ES_ALIAS"));
     String url = blankToNull(env.get("ES_URL"));
     String hostList = blankToNull(env.get("ES_HOSTS"));
@@ -114,15 +108,18 @@ public record EsConfig(
       user = parsed.username();
       password = parsed.password();
     }
-    String sniff = blankToNull(env.get("ES_SNIFF_S"));
-    Duration sniffInterval;
-    try {
-      sniffInterval = Duration.ofSeconds(sniff == null ? 0 : Long.parseLong(sniff));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("ES_SNIFF_S must be a number of seconds (0: off), got: " + sniff);
-    }
+    Duration sniffInterval = Duration.ofSeconds(number(env, "ES_SNIFF_S", 0, "a number of seconds (0: off)"));
     return new EsConfig(parsed.hosts(), user, password, blankToNull(env.get("ES_API_KEY")),
         alias == null ? DEFAULT_ALIAS : alias, timeout, sniffInterval);
+  }
+
+  private static long number(Map<String, String> env, String name, long absent, String what) {
+    String value = blankToNull(env.get(name));
+    try {
+      return value == null ? absent : Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be " + what + ", got: " + value);
+    }
   }
 
   /** Comma-separated node URLs; user info of any of them becomes the credentials. */
