@@ -296,13 +296,16 @@ public final class Pipeline {
    * stable), then gives near-duplicate paragraphs across files one duplicate group.
    */
   public List<FileResult> processFolder(Path folder) throws IOException {
-    List<Path> files;
-    try (Stream<Path> s = Files.list(folder)) {
-      files = s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
-    }
     List<FileResult> results = new ArrayList<>();
-    for (Path f : files) results.add(process(f));
+    for (Path f : pageFiles(folder)) results.add(process(f));
     return NearDuplicates.merge(results);
+  }
+
+  /** The files {@link #processFolder} runs, in its order: regular, not hidden, sorted by name. */
+  public static List<Path> pageFiles(Path folder) throws IOException {
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+    }
   }
 
   private static long cpu() {
