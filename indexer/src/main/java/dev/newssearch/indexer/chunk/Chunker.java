@@ -24,8 +24,15 @@ public final class Chunker {
   }
 
   public List<Chunk> chunks(String fileName, List<Article> articles) {
+    return chunks(fileName, articles, new HashMap<>());
+  }
+
+  /**
+   * As above for a file that comes in windows: {@code seen} counts the occurrences of each article key over
+   * the windows so far (one map per file), so an article repeated in a later window gets its own id.
+   */
+  public List<Chunk> chunks(String fileName, List<Article> articles, Map<String, Integer> seen) {
     List<Chunk> out = new ArrayList<>();
-    Map<String, Integer> seen = new HashMap<>();
     for (Article a : articles) {
       String key = fileName + "\n" + (a.paragraphs().isEmpty() ? String.valueOf(a.title()) : a.paragraphs().get(0));
       int occurrence = seen.merge(key, 1, Integer::sum);
