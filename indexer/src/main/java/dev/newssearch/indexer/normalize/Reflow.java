@@ -94,6 +94,11 @@ public final class Reflow {
       if (next == null
           || breaksAfter(cur, l, next, widths[i], doubleSpaced, lineMode, indents, afterHeading, inset)) {
         Block b = toBlock(cur, lineMode, indents);
+        // a headline is not set line after line across the full column: four lines or more that fill it are running
+        // text that prints no punctuation at all (a weather table, "北京多云转晴15℃／27℃天津多|云16℃…")
+        if (b.kind() == Block.Kind.HEADING && !lineMode && !b.display() && fillsColumn(cur, widths, i)) {
+          b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false);
+        }
         // a byline opening a story stands between its headline and its text: what follows it in body type is the
         // story's first paragraph ("□ 本报记者 邱彤静" above a one-sentence paragraph that lost its final stop)
         if (b.kind() == Block.Kind.HEADING && !b.display() && !blocks.isEmpty()
@@ -282,6 +287,16 @@ public final class Reflow {
     // double spacing hides the blank lines between paragraphs, so only width can mark a headline there
     if (doubleSpaced) return false;
     return !wordContinues(s, n);
+  }
+
+  /** Whether the block ending at line {@code last} has four lines or more, all but its last as wide as the column. */
+  private static boolean fillsColumn(List<Line> cur, double[] widths, int last) {
+    if (cur.size() < 4) return false;
+    for (int k = 0; k < cur.size() - 1; k++) {
+      int idx = last - (cur.size() - 1) + k;
+      if (cur.get(k).width() < widths[idx] - 1.5) return false;
+    }
+    return true;
   }
 
   /** A standalone byline or source line, printed under a headline and above the story's text. */

@@ -156,4 +156,21 @@ class ReflowTest {
         """ + DOUBLE_SPACED;
     assertThat(blocks(page)).contains("BODY\t学校的新操场下个月完工。据新华社北京6月17日电，今年各地新建的乡村学校比去年多了一成。");
   }
+
+  @Test
+  void a_weather_table_filling_the_column_without_punctuation_is_running_text_not_a_headline() {
+    String page = """
+        下面是明天各地的天气预报，供读者
+        参考。
+
+        北京多云转晴15℃／27℃天津多云
+        16℃／28℃石家庄阴转多云16℃／
+        27℃太原多云13℃／29℃呼和浩特
+        晴11℃／26℃沈阳小雨转晴13℃／
+        27℃大连多云转晴16℃／23℃
+        """;
+    assertThat(blocks(page)).containsExactly("BODY\t下面是明天各地的天气预报，供读者参考。",
+        "BODY\t北京多云转晴15℃／27℃天津多云16℃／28℃石家庄阴转多云16℃／27℃太原多云13℃／29℃呼和浩特晴11℃／26℃"
+            + "沈阳小雨转晴13℃／27℃大连多云转晴16℃／23℃");
+  }
 }
