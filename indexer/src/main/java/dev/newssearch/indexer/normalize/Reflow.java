@@ -96,6 +96,12 @@ public final class Reflow {
         Block b = toBlock(cur, lineMode, indents);
         // a headline is not set line after line across the full column: four lines or more that fill it are running
         // text that prints no punctuation at all (a weather table, "北京多云转晴15℃／27℃天津多|云16℃…")
+        // an item line with the next item right under it is one of a list, not a numbered heading: a heading stands
+        // above text of its own ("一、那些搞理论…的" directly over "二、他说，…")
+        if (b.kind() == Block.Kind.HEADING && !b.display() && cur.size() == 1 && next != null
+            && ENUMERATED.matcher(l.text()).find() && ENUMERATED.matcher(next.text()).find()) {
+          b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false);
+        }
         if (b.kind() == Block.Kind.HEADING && !lineMode && !b.display() && fillsColumn(cur, widths, i)) {
           b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false);
         }

@@ -173,4 +173,12 @@ class ReflowTest {
         "BODY\t北京多云转晴15℃／27℃天津多云16℃／28℃石家庄阴转多云16℃／27℃太原多云13℃／29℃呼和浩特晴11℃／26℃"
             + "沈阳小雨转晴13℃／27℃大连多云转晴16℃／23℃");
   }
+
+  @Test
+  void a_web_item_line_with_the_next_item_under_it_is_a_list_item_not_a_numbered_heading() {
+    String page = WEB_PARAGRAPHS + "一、新来的老师们对山区孩子的学习情况很关心\n"
+        + "二、学校决定，每个班都要配一名年轻教师和一名老教师，共同负责全班的教学工作。\n" + WEB_PARAGRAPHS;
+    assertThat(blocks(page)).contains("BODY\t一、新来的老师们对山区孩子的学习情况很关心")
+        .noneMatch(b -> b.startsWith("HEADING"));
+  }
 }
