@@ -1,5 +1,6 @@
 package dev.newssearch.indexer.eval.devpages;
 
+import dev.newssearch.indexer.credit.CreditGrammar;
 import dev.newssearch.indexer.eval.devpages.DevPage.DateMode;
 import dev.newssearch.indexer.eval.devpages.DevPage.Layout;
 import java.time.DayOfWeek;
@@ -102,7 +103,7 @@ public final class PageGenerator {
     for (int p = 0; p < n; p++) {
       List<DevSentence> para = new ArrayList<>();
       int s = 1 + rnd.nextInt(3);
-      for (int k = 0; k < s; k++) para.add(cursor.next());
+      for (int k = 0; k < s; k++) para.add(cursor.nextBody());
       paragraphs.add(para);
     }
 
@@ -215,6 +216,26 @@ public final class PageGenerator {
       DevSentence s = corpus.get(next);
       next = (next + 1) % corpus.size();
       return s;
+    }
+
+    /**
+     * The next sentence that can stand inside a story: not one that opens with its own dateline
+     * (新华社北京6月7日电…, 本报讯…), which a page only ever prints at the start of a story. Such corpus
+     * sentences, placed mid-story, made pages no paper prints, with a truth that ignored their dateline.
+     */
+    DevSentence nextBody() {
+      for (int tries = 0; tries < corpus.size(); tries++) {
+        DevSentence s = next();
+        if (!opensWithDateline(s.text())) {
+          return s;
+        }
+      }
+      throw new IllegalArgumentException("every corpus sentence opens with a dateline");
+    }
+
+    static boolean opensWithDateline(String text) {
+      String t = text.strip();
+      return CreditGrammar.XINHUA_DATELINE.matcher(t).lookingAt() || CreditGrammar.OWN_DATELINE.matcher(t).lookingAt();
     }
   }
 
