@@ -38,19 +38,29 @@ public final class PageGenerator {
     Random rnd = new Random(options.seed());
     Cursor cursor = new Cursor(corpus, rnd.nextInt(corpus.size()));
     List<DevPage> pages = new ArrayList<>();
+    java.util.Set<String> fileNames = new java.util.HashSet<>();
     for (int i = 0; i < options.pages(); i++) {
       Layout layout = options.layouts().get(i % options.layouts().size());
       DateMode mode = options.dateModes().get((i / options.layouts().size()) % options.dateModes().size());
-      pages.add(page(i, layout, mode, options.year(), cursor, rnd));
+      pages.add(page(i, layout, mode, options.year(), cursor, rnd, fileNames));
     }
     return List.copyOf(pages);
   }
 
-  private static DevPage page(int index, Layout layout, DateMode mode, int year, Cursor cursor, Random rnd) {
+  private static DevPage page(int index, Layout layout, DateMode mode, int year, Cursor cursor, Random rnd,
+      java.util.Set<String> fileNames) {
     LocalDate date = rnd.nextInt(12) == 0
         ? LocalDate.of(year + 1, 1, 1 + rnd.nextInt(3))
         : LocalDate.ofYearDay(year, 1 + rnd.nextInt(LocalDate.of(year, 1, 1).lengthOfYear()));
     int edition = 1 + rnd.nextInt(16);
+    int format = rnd.nextInt(3);
+    // one folder never holds two files of one name: another page of the same day takes the next edition
+    String fileName = fileName(mode, format, date, edition, index);
+    for (int tries = 0; tries < 99 && fileNames.contains(fileName); tries++) {
+      edition = edition % 99 + 1;
+      fileName = fileName(mode, format, date, edition, index);
+    }
+    fileNames.add(fileName);
     String paper = PAPERS[rnd.nextInt(PAPERS.length)];
     List<String> furniture = new ArrayList<>();
     Render out = new Render(layout, rnd);
@@ -79,15 +89,18 @@ public final class PageGenerator {
       furniture.add(editor);
       out.furniture(editor);
     }
-    String fileName = switch (mode) {
-      case FILE_NAME -> switch (rnd.nextInt(3)) {
-        case 0 -> String.format("rmrb_%04d%02d%02d_%02d.txt", date.getYear(), date.getMonthValue(), date.getDayOfMonth(), edition);
-        case 1 -> String.format("%04d-%02d-%02d_p%02d.txt", date.getYear(), date.getMonthValue(), date.getDayOfMonth(), edition);
-        default -> String.format("rmrb%04d%02d%02d%02d.txt", date.getYear(), date.getMonthValue(), date.getDayOfMonth(), edition);
-      };
-      default -> String.format("page_%03d.txt", index + 1);
-    };
     return new DevPage(fileName, out.text(), layout, date, mode, articles, furniture);
+  }
+
+  private static String fileName(DateMode mode, int format, LocalDate date, int edition, int index) {
+    if (mode != DateMode.FILE_NAME) {
+      return String.format("page_%03d.txt", index + 1);
+    }
+    return switch (format) {
+      case 0 -> String.format("rmrb_%04d%02d%02d_%02d.txt", date.getYear(), date.getMonthValue(), date.getDayOfMonth(), edition);
+      case 1 -> String.format("%04d-%02d-%02d_p%02d.txt", date.getYear(), date.getMonthValue(), date.getDayOfMonth(), edition);
+      default -> String.format("rmrb%04d%02d%02d%02d.txt", date.getYear(), date.getMonthValue(), date.getDayOfMonth(), edition);
+    };
   }
 
   private static DevArticle article(Layout layout, DateMode mode, LocalDate pageDate, Cursor cursor, Random rnd,
