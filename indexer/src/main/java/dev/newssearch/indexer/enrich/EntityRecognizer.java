@@ -8,6 +8,7 @@ import com.hankcs.hanlp.corpus.dictionary.item.EnumItem;
 import com.hankcs.hanlp.corpus.tag.NR;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
+import com.hankcs.hanlp.dictionary.nr.TranslatedPersonDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
@@ -52,7 +53,8 @@ public final class EntityRecognizer {
   public enum Evidence {
     KNOWN, HANLP_TAG, FULL_NAME, TRANSLITERATION, MIDDLE_DOT, TITLE_BEFORE, TITLE_AFTER, SPEECH_AFTER,
     LIST_NEIGHBOUR, CLAUSE_SUBJECT, REPEATED, SHORT_NAME, ORDINARY_WORD, WORD_INSIDE, GLUED_BEFORE, RAGGED_START,
-    RAGGED_END, COUNT_BEFORE, PLACE_SHAPE, GIVEN_NAME_CHARS, UNUSUAL_GIVEN_NAME
+    RAGGED_END, COUNT_BEFORE, PLACE_SHAPE, GIVEN_NAME_CHARS, UNUSUAL_GIVEN_NAME, FOREIGN_NAME, DICTIONARY_PERSON,
+    UNKNOWN_FOREIGN_RUN
   }
 
   /** A person candidate of one paragraph: its spelling as printed, its evidence and score. */
@@ -377,14 +379,17 @@ public final class EntityRecognizer {
           }
           completeGivenName(t, repaired[0], repaired[1], spans);
         }
+      } else if (term.offset >= 0 && foreignDictionaryName(term.word)) {
+        propose(spans, term.offset, term.offset + term.length(), Evidence.FOREIGN_NAME); // 亨德利 read as nt
       }
     }
+    unknownForeignRuns(t, spans);
     for (int i = 0; i <= t.length; i++) {
-      if (t.titleMarks.endsAt(i) || (i > 0 && t.at(i - 1) == '、')) {
+      if (t.titleMarks.endsAt(i) || (i > 0 && listJoin(t, i - 1))) {
         forward(t, i, spans);
       }
       if (i > 0 && (t.titleMarks.startsAt(i) || t.speechMarks.startsAt(i) || t.honorificMarks.startsAt(i)
-          || (i < t.length && t.at(i) == '、'))) {
+          || (i < t.length && listJoin(t, i)))) {
         backward(t, i, spans);
       }
       if (i < t.length && t.at(i) == DOT) {
@@ -425,8 +430,8 @@ public final class EntityRecognizer {
         boolean neighbour = false;
         for (Mention other : scored) {
           if (other.score() >= weights.accept()
-              && ((other.start() == m.end() + 1 && t.at(m.end()) == '、')
-              || (m.start() == other.end() + 1 && t.at(other.end()) == '、'))) {
+              && ((other.start() == m.end() + 1 && listJoin(t, m.end()))
+              || (m.start() == other.end() + 1 && listJoin(t, other.end())))) {
             neighbour = true;
             break;
           }
@@ -453,6 +458,72 @@ public final class EntityRecognizer {
     }
     kept.sort(Comparator.comparingInt(Mention::start));
     return List.copyOf(kept);
+  }
+
+  /**
+   * What joins two names of a list: a list comma, or 和, 与, 及 or 同 read by HanLP as a conjunction word of
+   * its own (涅姆佐夫和赫里斯坚科 but not 和平).
+   */
+  private static boolean listJoin(Text t, int at) {
+    if (at < 0 || at >= t.length) {
+      return false;
+    }
+    char c = t.at(at);
+    if (c == '、') {
+      return true;
+    }
+    Term term = t.termAt[at];
+    return "和与及同".indexOf(c) >= 0 && term != null && term.length() == 1 && term.nature.toString().startsWith("c");
+  }
+
+  /**
+   * Three or more transliteration characters HanLP could only read one by one (克|林|斯|曼, 涅|姆|佐|夫): a
+   * foreign word its dictionaries do not hold, most often a name. Its edges are where HanLP starts a word
+   * made of other characters.
+   */
+  private void unknownForeignRuns(Text t, Map<Long, Set<Evidence>> spans) {
+    int i = 0;
+    while (i < t.length) {
+      int run = i;
+      while (run < t.length && isTransliteration(t.at(run)) && t.termAt[run] != null && t.termAt[run].length() == 1
+          && !t.speechMarks.startsAt(run) && !t.titleMarks.startsAt(run) && !t.followerMarks.startsAt(run)) {
+        run++;
+      }
+      if (run - i >= 3 && t.termStart[run] && t.nameStart(i)) {
+        propose(spans, i, run, Evidence.UNKNOWN_FOREIGN_RUN);
+      }
+      i = Math.max(run, i + 1);
+    }
+  }
+
+  /** HanLP's dictionary of transliterated persons holds the word, and nothing says it is a place (伦敦 is both). */
+  private boolean foreignDictionaryName(String word) {
+    if (word.length() < 2 || !allTransliteration(word) || lexicon.places().containsKey(word)
+        || !TranslatedPersonDictionary.containsKey(word)) {
+      return false;
+    }
+    CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+    return attribute == null || !(attribute.hasNatureStartsWith("ns") || attribute.hasNatureStartsWith("nt"));
+  }
+
+  /** A common word's part of speech: noun, verb, adjective or adverb, not a name of any kind. */
+  private static boolean commonWordNature(String nature) {
+    return (nature.startsWith("n") && !nature.startsWith("nr") && !nature.startsWith("ns") && !nature.startsWith("nt")
+        && !nature.startsWith("nz")) || nature.startsWith("v") || nature.startsWith("a") || nature.startsWith("d");
+  }
+
+  /** HanLP's core dictionary holds the word as a person's name and as nothing else (桥本). */
+  private static boolean dictionaryPerson(String word) {
+    CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+    if (attribute == null || word.length() < 2) {
+      return false;
+    }
+    for (var nature : attribute.nature) {
+      if (!nature.toString().startsWith("nr")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void propose(Map<Long, Set<Evidence>> spans, int start, int end, Evidence evidence) {
@@ -644,7 +715,9 @@ public final class EntityRecognizer {
     boolean chinese = chineseShape(name);
     boolean transliterated = name.length() >= 2 && name.chars().allMatch(c -> c == DOT || isTransliteration((char) c));
     boolean tagged = proposed.contains(Evidence.HANLP_TAG);
-    if (!knownName && !chinese && !transliterated && !(tagged && dotted)) {
+    boolean foreignName = foreignDictionaryName(name);
+    boolean dictionaryPerson = tagged && dictionaryPerson(name);
+    if (!knownName && !chinese && !transliterated && !(tagged && dotted) && !dictionaryPerson) {
       return null;
     }
     if (!name.codePoints().allMatch(c -> c == DOT || isHan(c)) || name.startsWith("·") || name.endsWith("·")) {
@@ -685,7 +758,20 @@ public final class EntityRecognizer {
     if (chinese && name.length() - surname == 1 && surname > 0) {
       evidence.add(Evidence.SHORT_NAME);
     }
-    if (chinese && !knownName) {
+    if (transliterated && !knownName && name.indexOf(DOT) < 0 && ((start > 0 && t.at(start - 1) == DOT)
+        || (end < t.length && t.at(end) == DOT))) {
+      return null; // 鲍里斯 of 鲍里斯·贝克尔: the dotted whole is the candidate
+    }
+    if (foreignName) {
+      evidence.add(Evidence.FOREIGN_NAME);
+    }
+    if (dictionaryPerson) {
+      evidence.add(Evidence.DICTIONARY_PERSON);
+    }
+    if (proposed.contains(Evidence.UNKNOWN_FOREIGN_RUN)) {
+      evidence.add(Evidence.UNKNOWN_FOREIGN_RUN);
+    }
+    if (chinese && !knownName && !foreignName) { // a foreign name's characters say nothing of Chinese given names
       Evidence given = givenNameEvidence(name.substring(surname));
       if (given != null) {
         evidence.add(given);
@@ -714,6 +800,9 @@ public final class EntityRecognizer {
     if (!knownName && name.length() >= 3 && name.indexOf(DOT) < 0 && (frequentWord(name.substring(0, 2))
         || frequentWord(name.substring(name.length() - 2)))) {
       evidence.add(Evidence.WORD_INSIDE); // 满意|地, 安全|关, 于|近期
+    } else if (!knownName && !tagged && !transliterated && name.length() == 3 && t.termAt[start] != null
+        && t.termAt[start].length() == 2 && commonWordNature(t.termAt[start].nature.toString())) {
+      evidence.add(Evidence.WORD_INSIDE); // 皮肤|学教授: HanLP read its first two characters as a noun here
     }
     if (transliterated && name.replace("·", "").length() >= 3) {
       evidence.add(Evidence.TRANSLITERATION);
@@ -727,6 +816,9 @@ public final class EntityRecognizer {
     if (transliterated && !knownName && end < t.length && isTransliteration(t.at(end)) && !t.nameEnd(end)
         && loneOrAcross(t, end, end)) {
       evidence.add(Evidence.RAGGED_END);
+    }
+    if (evidence.contains(Evidence.RAGGED_END) || evidence.contains(Evidence.RAGGED_START)) {
+      evidence.remove(Evidence.FOREIGN_NAME); // 威尔 cut from 威尔逊 spells a listed name only by chance
     }
     if (dotted) {
       evidence.add(Evidence.MIDDLE_DOT);
@@ -787,6 +879,9 @@ public final class EntityRecognizer {
         case PLACE_SHAPE -> weights.placeShape();
         case GIVEN_NAME_CHARS -> weights.givenNameChars();
         case UNUSUAL_GIVEN_NAME -> weights.unusualGivenName();
+        case FOREIGN_NAME -> weights.foreignName();
+        case DICTIONARY_PERSON -> weights.dictionaryPerson();
+        case UNKNOWN_FOREIGN_RUN -> weights.unknownForeignRun();
       };
     }
     return score;
@@ -894,7 +989,12 @@ public final class EntityRecognizer {
     if (given.length() == 2) {
       int first = role(given.substring(0, 1), NR.C);
       int last = role(given.substring(1), NR.D);
-      if (first < 30 || last < 30) {
+      // the first character may be any given-name character (宾 is seldom first, as in 黄宾虹, but common
+      // last); the last one ends a given name, of two characters or of one (峻: D and E)
+      String head = given.substring(0, 1);
+      String tail = given.substring(1);
+      if (Math.max(first, Math.max(role(head, NR.D), role(head, NR.E))) < 30
+          || Math.max(last, role(tail, NR.E)) < 30) {
         return Evidence.UNUSUAL_GIVEN_NAME;
       }
       return first >= 150 && last >= 150 ? Evidence.GIVEN_NAME_CHARS : null;
