@@ -54,7 +54,7 @@ public final class EntityRecognizer {
     KNOWN, HANLP_TAG, FULL_NAME, TRANSLITERATION, MIDDLE_DOT, TITLE_BEFORE, TITLE_AFTER, SPEECH_AFTER,
     LIST_NEIGHBOUR, CLAUSE_SUBJECT, REPEATED, SHORT_NAME, ORDINARY_WORD, WORD_INSIDE, GLUED_BEFORE, RAGGED_START,
     RAGGED_END, COUNT_BEFORE, PLACE_SHAPE, GIVEN_NAME_CHARS, UNUSUAL_GIVEN_NAME, FOREIGN_NAME, DICTIONARY_PERSON,
-    UNKNOWN_FOREIGN_RUN
+    UNKNOWN_FOREIGN_RUN, HEADS_A_BODY
   }
 
   /** A person candidate of one paragraph: its spelling as printed, its evidence and score. */
@@ -337,6 +337,22 @@ public final class EntityRecognizer {
       this.followerMarks = followers.mark(text, (begin, end) -> true);
     }
 
+    private List<Term> bodies;
+
+    /** HanLP's words tagged as a body or a place (nt, ns), found once per paragraph. */
+    List<Term> bodies() {
+      if (bodies == null) {
+        bodies = new ArrayList<>();
+        for (Term term : terms) {
+          String nature = term.nature.toString();
+          if (nature.startsWith("nt") || nature.startsWith("ns")) {
+            bodies.add(term);
+          }
+        }
+      }
+      return bodies;
+    }
+
     char at(int i) {
       return text.charAt(i);
     }
@@ -504,6 +520,22 @@ public final class EntityRecognizer {
     }
     CoreDictionary.Attribute attribute = CoreDictionary.get(word);
     return attribute == null || !(attribute.hasNatureStartsWith("ns") || attribute.hasNatureStartsWith("nt"));
+  }
+
+  /**
+   * The paragraph also prints the candidate as the head of a body's or a place's name HanLP reads as one word
+   * (迪斯尼 beside 迪斯尼公司/nt, 库卡尔特 beside 库卡尔特河/ns): the name of a firm, a river or a town, not a person.
+   */
+  private static boolean headsABody(Text t, String name) {
+    for (Term term : t.bodies()) {
+      int rest = term.offset + name.length();
+      // not where a title follows the name inside HanLP's word (李兰娟院士团队/nt is the scientist's team)
+      if (term.length() > name.length() && term.word.startsWith(name) && !t.titleMarks.startsAt(rest)
+          && !t.honorificMarks.startsAt(rest)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A common word's part of speech: noun, verb, adjective or adverb, not a name of any kind. */
@@ -820,6 +852,9 @@ public final class EntityRecognizer {
     if (evidence.contains(Evidence.RAGGED_END) || evidence.contains(Evidence.RAGGED_START)) {
       evidence.remove(Evidence.FOREIGN_NAME); // 威尔 cut from 威尔逊 spells a listed name only by chance
     }
+    if (!knownName && headsABody(t, name)) {
+      evidence.add(Evidence.HEADS_A_BODY);
+    }
     if (dotted) {
       evidence.add(Evidence.MIDDLE_DOT);
     }
@@ -845,7 +880,9 @@ public final class EntityRecognizer {
       evidence.add(Evidence.COUNT_BEFORE);
     }
     boolean placeEndingAfter = end < t.length && PLACE_ENDINGS.indexOf(t.at(end)) >= 0 && !t.titleMarks.startsAt(end);
+    boolean placeInFront = !knownName && name.length() == 3 && lexicon.places().containsKey(name.substring(0, 2)); // 巴西|籍
     if (lexicon.places().containsKey(name) || PLACE_ENDINGS.indexOf(name.charAt(name.length() - 1)) >= 0 || placeEndingAfter
+        || placeInFront
         || (t.termAt[start] != null && t.termAt[start].length() == end - start
         && t.termAt[start].nature.toString().startsWith("ns"))) {
       evidence.add(Evidence.PLACE_SHAPE);
@@ -882,6 +919,7 @@ public final class EntityRecognizer {
         case FOREIGN_NAME -> weights.foreignName();
         case DICTIONARY_PERSON -> weights.dictionaryPerson();
         case UNKNOWN_FOREIGN_RUN -> weights.unknownForeignRun();
+        case HEADS_A_BODY -> weights.headsABody();
       };
     }
     return score;
@@ -993,13 +1031,23 @@ public final class EntityRecognizer {
       // last); the last one ends a given name, of two characters or of one (峻: D and E)
       String head = given.substring(0, 1);
       String tail = given.substring(1);
-      if (Math.max(first, Math.max(role(head, NR.D), role(head, NR.E))) < 30
-          || Math.max(last, role(tail, NR.E)) < 30) {
+      if ((Math.max(first, Math.max(role(head, NR.D), role(head, NR.E))) < 30 && commonCharacter(head))
+          || (Math.max(last, role(tail, NR.E)) < 30 && commonCharacter(tail))) {
         return Evidence.UNUSUAL_GIVEN_NAME;
       }
       return first >= 150 && last >= 150 ? Evidence.GIVEN_NAME_CHARS : null;
     }
     return null;
+  }
+
+  /**
+   * A character common in running text as a word of its own (旅, 晚, 无): when names seldom use it, a name
+   * spelling it is suspect. A character rare everywhere (甬, 涣, 玺) says nothing: rare names use rare characters.
+   * (A one-character given name stays judged by its name role alone: two-character names are the riskiest.)
+   */
+  private static boolean commonCharacter(String character) {
+    CoreDictionary.Attribute attribute = CoreDictionary.get(character);
+    return attribute != null && attribute.totalFrequency >= 5;
   }
 
   private static int role(String character, NR role) {

@@ -274,4 +274,28 @@ class PersonEvidenceTest {
     String text = "大学的皮肤学教授介绍了研究成果。";
     assertThat(persons(text)).isEmpty();
   }
+
+  @Test
+  void a_rare_character_in_a_given_name_is_not_held_against_it() {
+    // 甬 is rare in HanLP's name statistics because it is rare everywhere, not because names avoid it
+    String text = "路甬祥昨天在北京会见了来访的客人。";
+    assertThat(mention(text, "路甬祥").evidence()).doesNotContain(Evidence.UNUSUAL_GIVEN_NAME);
+    assertThat(persons(text)).containsExactly("路甬祥");
+  }
+
+  @Test
+  void a_given_name_may_hold_zhi() {
+    assertThat(persons("书法家王羲之的《兰亭序》被誉为天下第一行书。")).containsExactly("王羲之");
+  }
+
+  @Test
+  void a_word_the_paragraph_also_prints_as_the_head_of_a_body_is_that_body() {
+    assertThat(persons("这部动画片有浓厚的迪斯尼特色。")).containsExactly("迪斯尼"); // HanLP's tag alone
+    assertThat(persons("这部动画片既有迪斯尼特色，迪斯尼公司为此下了大功夫。")).isEmpty();
+  }
+
+  @Test
+  void a_candidate_opening_with_a_country_is_a_nationality() {
+    assertThat(persons("一名巴西籍球员在比赛中受伤。")).isEmpty();
+  }
 }
