@@ -394,6 +394,7 @@ public final class EntityRecognizer {
             extendForeign(t, repaired[0], repaired[1], spans); // 费尔南|德斯
           }
           completeGivenName(t, repaired[0], repaired[1], spans);
+          joinLoneSurname(t, repaired[0], repaired[1], spans);
         }
       } else if (term.offset >= 0 && foreignDictionaryName(term.word)) {
         propose(spans, term.offset, term.offset + term.length(), Evidence.FOREIGN_NAME); // 亨德利 read as nt
@@ -662,6 +663,18 @@ public final class EntityRecognizer {
     propose(spans, start, end + 1, Evidence.HANLP_TAG);
   }
 
+  /**
+   * HanLP tagged a two-character given name and left the surname before it alone (唐|四清, 梅|方权): the surname
+   * and the given name together are proposed too; the evidence decides.
+   */
+  private void joinLoneSurname(Text t, int start, int end, Map<Long, Set<Evidence>> spans) {
+    if (end - start != 2 || start < 1 || t.termAt[start - 1] == null || t.termAt[start - 1].length() != 1
+        || !isSurnameAt(t.text, start - 1) || isSurnameAt(t.text, start) || !t.nameStart(start - 1)) {
+      return;
+    }
+    propose(spans, start - 1, end, Evidence.HANLP_TAG);
+  }
+
   private static String name(String s) {
     return s;
   }
@@ -880,9 +893,12 @@ public final class EntityRecognizer {
       evidence.add(Evidence.COUNT_BEFORE);
     }
     boolean placeEndingAfter = end < t.length && PLACE_ENDINGS.indexOf(t.at(end)) >= 0 && !t.titleMarks.startsAt(end);
+    Term next = end < t.length ? t.termAt[end] : null;
+    boolean placeWordAfter = next != null && next.length() <= 2 && next.nature.toString().startsWith("ns")
+        && PLACE_ENDINGS.indexOf(next.word.charAt(next.length() - 1)) >= 0; // 巴达赫|尚省
     boolean placeInFront = !knownName && name.length() == 3 && lexicon.places().containsKey(name.substring(0, 2)); // 巴西|籍
     if (lexicon.places().containsKey(name) || PLACE_ENDINGS.indexOf(name.charAt(name.length() - 1)) >= 0 || placeEndingAfter
-        || placeInFront
+        || placeInFront || placeWordAfter
         || (t.termAt[start] != null && t.termAt[start].length() == end - start
         && t.termAt[start].nature.toString().startsWith("ns"))) {
       evidence.add(Evidence.PLACE_SHAPE);

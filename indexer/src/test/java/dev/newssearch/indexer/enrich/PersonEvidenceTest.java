@@ -298,4 +298,18 @@ class PersonEvidenceTest {
   void a_candidate_opening_with_a_country_is_a_nationality() {
     assertThat(persons("一名巴西籍球员在比赛中受伤。")).isEmpty();
   }
+
+  @Test
+  void a_surname_hanlp_left_alone_joins_the_given_name_it_tagged() {
+    // HanLP: 唐 alone, 四清/nr
+    assertThat(persons("女青年得救了，可唐四清却一头栽倒在坝沿上。")).containsExactly("唐四清");
+  }
+
+  @Test
+  void a_candidate_before_a_short_place_word_is_the_front_of_a_place() {
+    // HanLP: 巴达赫/nr 尚省/ns
+    String text = "救援组织已经抵达阿北部的巴达赫尚省。";
+    assertThat(recognizer.analyse(text).mentions()).noneMatch(m -> m.name().equals("巴达赫"));
+    assertThat(persons(text)).isEmpty();
+  }
 }
