@@ -539,6 +539,16 @@ public final class EntityRecognizer {
     return false;
   }
 
+  /**
+   * What follows a name only when the cut is wrong: a lone bound character (HanLP's ng, g: 梁伟|棠, the rest of a
+   * given name) or an aspect particle (了, 着, 过: 管起|了 is a verb).
+   */
+  private static boolean boundAfter(Term next) {
+    String nature = next.nature.toString();
+    return (next.length() == 1 && (nature.equals("ng") || nature.equals("g")))
+        || nature.equals("ule") || nature.equals("uzhe") || nature.equals("uguo");
+  }
+
   /** A common word's part of speech: noun, verb, adjective or adverb, not a name of any kind. */
   private static boolean commonWordNature(String nature) {
     return (nature.startsWith("n") && !nature.startsWith("nr") && !nature.startsWith("ns") && !nature.startsWith("nt")
@@ -657,7 +667,9 @@ public final class EntityRecognizer {
       return;
     }
     Term after = t.termAt[end];
-    if (after == null || after.length() != 1 || lexicon.nameStopChars().contains(after.word) || !t.nameEnd(end + 1)) {
+    // it must end where a name can, unless it is a bound character that cannot stand alone (梁伟|棠|八段)
+    if (after == null || after.length() != 1 || lexicon.nameStopChars().contains(after.word)
+        || !(t.nameEnd(end + 1) || boundAfter(after))) {
       return;
     }
     propose(spans, start, end + 1, Evidence.HANLP_TAG);
@@ -837,6 +849,8 @@ public final class EntityRecognizer {
     if ((!t.nameEnd(end) && !t.termStart[end])
         || (t.han(end) && !t.followerMarks.startsAt(end) && isOrdinaryWord(t.text.substring(end - 1, end + 1)))) {
       evidence.add(Evidence.RAGGED_END); // 冯骥|才, 曾自|称, 克林顿当|选
+    } else if (!knownName && end < t.length && t.termAt[end] != null && boundAfter(t.termAt[end])) {
+      evidence.add(Evidence.RAGGED_END); // 梁伟|棠: a bound character left alone; 管起|了: a verb's aspect
     }
     if (start > 0 && t.han(start - 1) && !t.titleMarks.endsAt(start) && t.termStart[start - 1]
         && isSurnameAt(t.text, start - 1) && !knownName) {

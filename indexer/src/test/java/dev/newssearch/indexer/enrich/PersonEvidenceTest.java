@@ -312,4 +312,18 @@ class PersonEvidenceTest {
     assertThat(recognizer.analyse(text).mentions()).noneMatch(m -> m.name().equals("巴达赫"));
     assertThat(persons(text)).isEmpty();
   }
+
+  @Test
+  void an_aspect_particle_after_a_tagged_name_makes_it_a_verb() {
+    // HanLP: 管起/nr 了/ule
+    String text = "乡下农民管起了城里的集市。";
+    assertThat(mention(text, "管起").evidence()).contains(Evidence.RAGGED_END);
+    assertThat(persons(text)).isEmpty();
+  }
+
+  @Test
+  void a_bound_character_hanlp_left_alone_after_a_name_is_the_end_of_the_name() {
+    // HanLP: 梁伟/nr 棠/ng 八段/n
+    assertThat(persons("围棋赛上，梁伟棠八段执黑获胜。")).containsExactly("梁伟棠");
+  }
 }
