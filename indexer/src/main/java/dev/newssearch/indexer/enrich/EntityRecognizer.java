@@ -851,6 +851,9 @@ public final class EntityRecognizer {
       evidence.add(Evidence.RAGGED_END); // 冯骥|才, 曾自|称, 克林顿当|选
     } else if (!knownName && end < t.length && t.termAt[end] != null && boundAfter(t.termAt[end])) {
       evidence.add(Evidence.RAGGED_END); // 梁伟|棠: a bound character left alone; 管起|了: a verb's aspect
+    } else if (!knownName && start > 0 && t.termEnd[start] && t.han(start - 1) && t.termOver[start - 1] != null
+        && t.termOver[start - 1].nature.toString().startsWith("nr") && !t.titleMarks.endsAt(start)) {
+      evidence.add(Evidence.RAGGED_START); // 周森|古沙: two names never touch; this is the back of one
     }
     if (start > 0 && t.han(start - 1) && !t.titleMarks.endsAt(start) && t.termStart[start - 1]
         && isSurnameAt(t.text, start - 1) && !knownName) {

@@ -326,4 +326,10 @@ class PersonEvidenceTest {
     // HanLP: 梁伟/nr 棠/ng 八段/n
     assertThat(persons("围棋赛上，梁伟棠八段执黑获胜。")).containsExactly("梁伟棠");
   }
+
+  @Test
+  void the_back_of_a_name_hanlp_tagged_in_two_touching_pieces_is_not_a_name() {
+    // HanLP: 周森/nr 古沙/nr; two names are never printed touching
+    assertThat(persons("元老周森古沙和方炳祯出席了会议。")).containsExactly("方炳祯");
+  }
 }
