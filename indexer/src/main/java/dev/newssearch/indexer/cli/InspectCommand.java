@@ -5,6 +5,7 @@ import dev.newssearch.core.schema.ParagraphDoc;
 import dev.newssearch.indexer.normalize.Drop;
 import dev.newssearch.indexer.pipeline.Conservation;
 import dev.newssearch.indexer.pipeline.FileResult;
+import dev.newssearch.indexer.pipeline.NearDuplicates;
 import dev.newssearch.indexer.inspect.ArticleDocs;
 import dev.newssearch.indexer.pipeline.Pipeline;
 import dev.newssearch.indexer.pipeline.PipelineArgs;
@@ -51,9 +52,12 @@ public final class InspectCommand implements Callable<Integer> {
       return IndexerCli.USAGE;
     }
     Pipeline pipeline = Pipeline.create(pipelineArgs.options());
-    List<FileResult> results = PipelineArgs.run(pipeline, input);
     PrintWriter out = spec.commandLine().getOut();
     ObjectMapper json = new ObjectMapper();
+    if (format == Format.jsonl && !dropped) {
+      return jsonl(pipeline, out, json);
+    }
+    List<FileResult> results = PipelineArgs.run(pipeline, input);
     boolean failed = false;
     for (FileResult r : results) {
       if (!r.ok()) {
@@ -88,6 +92,35 @@ public final class InspectCommand implements Callable<Integer> {
         }
       }
       out.println();
+    }
+    out.flush();
+    return failed ? IndexerCli.SOME_FILES_FAILED : IndexerCli.OK;
+  }
+
+  /**
+   * One document per line as the pipeline makes them, file after file and window after window (a big file
+   * is never held whole), with the duplicate groups {@link Pipeline#processFolder} gives: it joins them the
+   * same way, in the same order.
+   */
+  private int jsonl(Pipeline pipeline, PrintWriter out, ObjectMapper json) throws Exception {
+    List<Path> files = Files.isDirectory(input) ? Pipeline.pageFiles(input) : List.of(input);
+    NearDuplicates groups = Files.isDirectory(input) ? new NearDuplicates() : null;
+    boolean failed = false;
+    for (Path file : files) {
+      FileResult total = pipeline.process(file, part -> {
+        for (ParagraphDoc d : groups == null ? part.docs() : groups.group(part.docs())) {
+          try {
+            out.println(json.writeValueAsString(d));
+          } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        }
+      });
+      if (!total.ok()) {
+        failed = true;
+        out.flush();
+        spec.commandLine().getErr().println("FAILED " + total.file() + ": " + total.error().get());
+      }
     }
     out.flush();
     return failed ? IndexerCli.SOME_FILES_FAILED : IndexerCli.OK;

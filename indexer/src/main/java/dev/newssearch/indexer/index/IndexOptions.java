@@ -33,12 +33,12 @@ public record IndexOptions(int batchSize, int concurrency, int keep, int replica
    */
   public record FileRules(long maxBytes, boolean followOutsideLinks) {
     /**
-     * A file goes through the pipeline whole, at about 10 bytes of heap per byte of file (the text, its
-     * lines, articles and documents), beside HanLP's dictionaries (about 80 MB), one file per worker: at
-     * the launcher's 256 MB and two workers, 8 MB files fit (a 16 MB file alone peaked at 230 MB; a 50 MB
-     * file ran out of memory). Larger files are refused with the reason instead of failing the run.
+     * A file above 4 MB goes through the pipeline in windows of about a million characters
+     * ({@code Pipeline.Windowing}), so its size no longer sets the heap it needs: a 50 MB file indexes
+     * within the launcher's 256 MB. The limit is what a user sets against a stray huge file (a dump, a
+     * log): larger files are refused with the reason instead of being read.
      */
-    public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
+    public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
     public static final FileRules DEFAULTS = new FileRules(DEFAULT_MAX_BYTES, false);
 
     public FileRules {

@@ -29,10 +29,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -156,20 +160,38 @@ public final class IndexService implements AutoCloseable {
     Streamed streamed;
     Writes writes;
     try (BulkLoader loader = loader()) {
-      streamed = stream(scan, toProcess, (name, docs) -> {
+      streamed = stream(scan, toProcess, name -> {
         Set<String> before = changed.contains(name) ? admin.idsOfFile(index, name) : Set.of();
         Set<String> now = new HashSet<>();
-        for (ParagraphDoc doc : docs) {
-          if (now.add(doc.id())) {
-            loader.index(index, doc.id(), name, DocumentJson.of(doc));
+        return new FilePass() {
+          @Override
+          public void accept(List<ParagraphDoc> docs) throws IOException {
+            for (ParagraphDoc doc : docs) {
+              if (now.add(doc.id())) {
+                loader.index(index, doc.id(), name, DocumentJson.of(doc));
+              }
+            }
           }
-        }
-        for (String stale : before) {
-          if (!now.contains(stale)) {
-            loader.delete(index, stale, name);
+
+          @Override
+          public long finish() throws IOException {
+            for (String stale : before) {
+              if (!now.contains(stale)) {
+                loader.delete(index, stale, name);
+              }
+            }
+            return now.size();
           }
-        }
-        return now.size();
+
+          @Override
+          public void withdraw() throws IOException {
+            Set<String> all = new HashSet<>(before);
+            all.addAll(now);
+            for (String id : all) {
+              loader.delete(index, id, name);
+            }
+          }
+        };
       });
       for (String name : diff.removed()) {
         for (String id : admin.idsOfFile(index, name)) {
@@ -269,17 +291,32 @@ public final class IndexService implements AutoCloseable {
       Writes writes;
       try (BulkLoader loader = loader()) {
         final String target = index;
-        streamed = stream(scan, new ArrayList<>(scan.files().keySet()), (name, docs) -> {
-          Set<String> fileIds = new HashSet<>();
-          for (ParagraphDoc doc : docs) {
-            // ids carry the file name, so a repeated id can only come from within the file
-            if (fileIds.add(doc.id())) {
-              loader.index(target, doc.id(), name, DocumentJson.of(doc));
-            } else {
-              log.warn("duplicate paragraph id {} in {}: indexed once", doc.id(), name);
+        streamed = stream(scan, new ArrayList<>(scan.files().keySet()), name -> new FilePass() {
+          final Set<String> fileIds = new HashSet<>();
+
+          @Override
+          public void accept(List<ParagraphDoc> docs) throws IOException {
+            for (ParagraphDoc doc : docs) {
+              // ids carry the file name, so a repeated id can only come from within the file
+              if (fileIds.add(doc.id())) {
+                loader.index(target, doc.id(), name, DocumentJson.of(doc));
+              } else {
+                log.warn("duplicate paragraph id {} in {}: indexed once", doc.id(), name);
+              }
             }
           }
-          return fileIds.size();
+
+          @Override
+          public long finish() {
+            return fileIds.size();
+          }
+
+          @Override
+          public void withdraw() throws IOException {
+            for (String id : fileIds) {
+              loader.delete(target, id, name);
+            }
+          }
         });
         writes = loader.finish();
       }
@@ -370,21 +407,36 @@ public final class IndexService implements AutoCloseable {
         options.initialBackoff(), options.stallTimeout(), n -> { });
   }
 
-  /** Where one file's documents go; returns how many distinct paragraphs it sent, for the manifest. */
+  /** Where the files' documents go: one pass per file, opened when its first documents are ready. */
   @FunctionalInterface
   private interface FileSink {
-    long accept(String name, List<ParagraphDoc> docs) throws IOException;
+    FilePass open(String name) throws IOException;
   }
 
-  /** One file through the pipeline, on a worker thread. */
-  private record FileWork(String name, List<ParagraphDoc> docs, String error, long cpuNanos) {}
+  /** One file's documents on their way to the index, in parts (a big file comes in windows). */
+  private interface FilePass {
+    void accept(List<ParagraphDoc> docs) throws IOException;
+
+    /** The file is complete: returns how many distinct paragraphs it sent, for the manifest. */
+    long finish() throws IOException;
+
+    /** The file failed after some of its parts were sent: takes back what the index has of it. */
+    void withdraw() throws IOException;
+  }
+
+  /** One part of a file from a worker; the last one says whether the file failed, and its CPU time. */
+  private record Part(List<ParagraphDoc> docs, boolean last, String error, long cpuNanos) {}
+
+  /** A file on the worker pool: its parts wait in a queue of two, so a big file is never held whole. */
+  private record Work(SeedFile file, BlockingQueue<Part> parts, Future<?> task) {}
 
   /**
    * Runs the pipeline over the named files on the worker pool and hands each file's documents to the
    * sink in name order (stable duplicate groups) while the next files are being processed: at most
-   * two files per worker are in flight, so memory does not grow with the corpus. A file the pipeline
-   * cannot read or decode is skipped with its reason and recorded in the manifest with its hash, so it
-   * is not retried until it changes.
+   * two files per worker are in flight, each with at most two parts waiting, so memory does not grow with
+   * the corpus nor with a file's size (a big file comes in windows). A file the pipeline cannot read or
+   * decode is skipped with its reason and recorded in the manifest with its hash, so it is not retried
+   * until it changes; one that fails after some of its parts were sent has them withdrawn first.
    */
   private Streamed stream(SeedFile.Scan scan, List<String> names, FileSink sink) throws IOException {
     progress.phase("files", names.size());
@@ -395,27 +447,41 @@ public final class IndexService implements AutoCloseable {
       out.skipped.add(name + ": " + why);
     });
     ExecutorService pool = workers();
-    Deque<Future<FileWork>> window = new ArrayDeque<>();
+    Deque<Work> window = new ArrayDeque<>();
     Iterator<String> todo = names.iterator();
     int inFlight = 2 * options.workers();
     try {
       while (todo.hasNext() || !window.isEmpty()) {
         while (todo.hasNext() && window.size() < inFlight) {
           SeedFile file = scan.files().get(todo.next());
-          window.add(pool.submit(() -> work(file)));
+          BlockingQueue<Part> parts = new ArrayBlockingQueue<>(2);
+          window.add(new Work(file, parts, pool.submit(() -> work(file, parts))));
         }
-        FileWork w = window.poll().get();
-        out.cpuNanos += w.cpuNanos();
-        SeedFile file = scan.files().get(w.name());
-        if (w.error() != null) {
-          log.warn("skipped {}: {}", w.name(), w.error());
-          out.skipped.add(w.name() + ": " + w.error());
-          out.entries.put(w.name(), new FileEntry(file.sha256(), 0, w.error()));
-        } else {
-          List<ParagraphDoc> docs = groups == null ? w.docs() : groups.group(w.docs());
+        Work w = window.poll();
+        String name = w.file().name();
+        FilePass pass = null;
+        for (Part p = next(w); ; p = next(w)) {
+          if (p.last()) {
+            out.cpuNanos += p.cpuNanos();
+            if (p.error() != null) {
+              if (pass != null) {
+                pass.withdraw();
+              }
+              log.warn("skipped {}: {}", name, p.error());
+              out.skipped.add(name + ": " + p.error());
+              out.entries.put(name, new FileEntry(w.file().sha256(), 0, p.error()));
+            } else {
+              long sent = (pass == null ? sink.open(name) : pass).finish();
+              out.entries.put(name, new FileEntry(w.file().sha256(), sent, null));
+            }
+            break;
+          }
+          if (pass == null) {
+            pass = sink.open(name);
+          }
+          List<ParagraphDoc> docs = groups == null ? p.docs() : groups.group(p.docs());
           out.add(docs, dictionaryWords);
-          long sent = sink.accept(w.name(), docs);
-          out.entries.put(w.name(), new FileEntry(file.sha256(), sent, null));
+          pass.accept(docs);
         }
         progress.step(1);
       }
@@ -425,26 +491,59 @@ public final class IndexService implements AutoCloseable {
     } catch (ExecutionException e) {
       throw new IllegalStateException("the pipeline failed: " + e.getCause(), e.getCause());
     } finally {
-      window.forEach(f -> f.cancel(true));
+      window.forEach(w -> w.task().cancel(true));
     }
     return out.build();
   }
 
-  private FileWork work(SeedFile file) {
-    long cpu = cpuNanos();
-    try {
-      List<ParagraphDoc> docs = source.paragraphs(file.path());
-      for (ParagraphDoc d : docs) {
-        if (!file.name().equals(d.file())) {
-          throw new IllegalStateException("pipeline returned a paragraph of " + d.file() + " for " + file.name());
-        }
+  /** The next part of a file; a worker that died without its last part (an Error) fails the run. */
+  private static Part next(Work w) throws InterruptedException, ExecutionException {
+    while (true) {
+      Part p = w.parts().poll(1, TimeUnit.SECONDS);
+      if (p != null) {
+        return p;
       }
-      return new FileWork(file.name(), docs, null, cpuNanos() - cpu);
+      if (w.task().isDone() && w.parts().isEmpty()) {
+        w.task().get();
+        throw new IllegalStateException("the pipeline stopped on " + w.file().name() + " without a result");
+      }
+    }
+  }
+
+  /** On a worker thread: one file through the source, part by part, then its last part. */
+  private void work(SeedFile file, BlockingQueue<Part> parts) {
+    long cpu = cpuNanos();
+    String why = null;
+    try {
+      source.paragraphs(file.path(), docs -> {
+        for (ParagraphDoc d : docs) {
+          if (!file.name().equals(d.file())) {
+            throw new IllegalStateException("pipeline returned a paragraph of " + d.file() + " for " + file.name());
+          }
+        }
+        put(parts, new Part(docs, false, null, 0));
+      });
+    } catch (CancellationException e) {
+      return;
     } catch (IOException | RuntimeException e) {
-      String why = String.valueOf(e.getMessage());
+      why = String.valueOf(e.getMessage());
       // the pipeline's reasons often start with the file name, which the skip line already shows
       why = why.startsWith(file.name() + ": ") ? why.substring(file.name().length() + 2) : why;
-      return new FileWork(file.name(), List.of(), why, cpuNanos() - cpu);
+    }
+    try {
+      put(parts, new Part(List.of(), true, why, cpuNanos() - cpu));
+    } catch (CancellationException e) {
+      // the run is over
+    }
+  }
+
+  /** Waits for room in the file's queue; an interrupt means the run was cancelled. */
+  private static void put(BlockingQueue<Part> parts, Part part) {
+    try {
+      parts.put(part);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("run cancelled");
     }
   }
 

@@ -4,6 +4,7 @@ import dev.newssearch.core.schema.ParagraphDoc;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Where the index stage gets its documents: the text pipeline, one seed file at a time, so that files
@@ -16,6 +17,15 @@ public interface ParagraphSource {
 
   /** The paragraph documents of one seed file; ids must be the same on every run for the same bytes. */
   List<ParagraphDoc> paragraphs(Path seedFile) throws IOException;
+
+  /**
+   * The paragraph documents of one seed file in parts, in order, as they are made: a big file is never
+   * held whole. The default hands over {@link #paragraphs(Path)} as one part. After a part was handed
+   * over, an exception means the file failed part-way (the caller withdraws what it sent).
+   */
+  default void paragraphs(Path seedFile, Consumer<List<ParagraphDoc>> parts) throws IOException {
+    parts.accept(paragraphs(seedFile));
+  }
 
   /**
    * Whether paragraphs of different files should share duplicate groups when they are near-duplicates

@@ -7,6 +7,7 @@ import dev.newssearch.indexer.pipeline.PipelineOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -33,6 +34,15 @@ public final class PipelineSource implements ParagraphSource {
       throw new IOException(result.error().get());
     }
     return result.docs();
+  }
+
+  /** A big file comes in windows ({@link Pipeline#process(Path, Consumer)}), each window's documents one part. */
+  @Override
+  public void paragraphs(Path seedFile, Consumer<List<ParagraphDoc>> parts) throws IOException {
+    FileResult total = pipelines.get().process(seedFile, part -> parts.accept(part.docs()));
+    if (total.error().isPresent()) {
+      throw new IOException(total.error().get());
+    }
   }
 
   @Override

@@ -82,8 +82,8 @@ record SeedFile(String name, Path path, String sha256, long bytes) {
         }
         if (attrs.size() > rules.maxBytes()) {
           skipped.put(name, String.format("%.1f MB, above the limit of %d MB (--max-file-mb): split it (at page "
-              + "breaks or blank lines), or raise the limit and the heap with it (INDEXER_HEAP: about ten times "
-              + "the file per worker)", attrs.size() / 1048576.0, rules.maxBytes() / 1048576));
+              + "breaks or blank lines) or raise the limit (big files are read in windows: the heap need not "
+              + "grow with it)", attrs.size() / 1048576.0, rules.maxBytes() / 1048576));
           continue;
         }
         try {

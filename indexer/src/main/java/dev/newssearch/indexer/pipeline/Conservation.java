@@ -31,6 +31,13 @@ public record Conservation(int input, int paragraphs, int headlines, int credits
     return missing + extra;
   }
 
+  /** Two parts of one file (windows) together: their characters are disjoint, so the counts add up. */
+  public Conservation plus(Conservation other) {
+    return new Conservation(input + other.input, paragraphs + other.paragraphs, headlines + other.headlines,
+        credits + other.credits, dropped + other.dropped, missing + other.missing, extra + other.extra,
+        missingText + other.missingText);
+  }
+
   public static Conservation of(String decoded, List<Article> articles, List<Drop> drops) {
     Map<Integer, Integer> left = Text.hanCounts(decoded);
     int input = left.values().stream().mapToInt(Integer::intValue).sum();

@@ -64,7 +64,7 @@ public final class IndexArgs {
   @Option(names = "--max-file-mb", paramLabel = "MB",
       defaultValue = "" + IndexOptions.FileRules.DEFAULT_MAX_BYTES / (1024 * 1024),
       description = "A seed file larger than this is skipped with the reason, never read (default: ${DEFAULT-VALUE};"
-          + " a file needs about ten times its size in heap: raise INDEXER_HEAP with it).")
+          + " files above 4 MB go through the pipeline in windows, so the heap need not grow with this).")
   long maxFileMb;
 
   @Option(names = "--follow-outside-links",
