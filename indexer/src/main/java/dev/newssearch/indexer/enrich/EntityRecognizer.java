@@ -8,6 +8,7 @@ import com.hankcs.hanlp.corpus.dictionary.item.EnumItem;
 import com.hankcs.hanlp.corpus.tag.NR;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
+import com.hankcs.hanlp.dictionary.nr.TranslatedPersonDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
@@ -52,7 +53,8 @@ public final class EntityRecognizer {
   public enum Evidence {
     KNOWN, HANLP_TAG, FULL_NAME, TRANSLITERATION, MIDDLE_DOT, TITLE_BEFORE, TITLE_AFTER, SPEECH_AFTER,
     LIST_NEIGHBOUR, CLAUSE_SUBJECT, REPEATED, SHORT_NAME, ORDINARY_WORD, WORD_INSIDE, GLUED_BEFORE, RAGGED_START,
-    RAGGED_END, COUNT_BEFORE, PLACE_SHAPE, GIVEN_NAME_CHARS, UNUSUAL_GIVEN_NAME
+    RAGGED_END, COUNT_BEFORE, PLACE_SHAPE, GIVEN_NAME_CHARS, UNUSUAL_GIVEN_NAME, FOREIGN_NAME, DICTIONARY_PERSON,
+    UNKNOWN_FOREIGN_RUN, HEADS_A_BODY
   }
 
   /** A person candidate of one paragraph: its spelling as printed, its evidence and score. */
@@ -335,6 +337,22 @@ public final class EntityRecognizer {
       this.followerMarks = followers.mark(text, (begin, end) -> true);
     }
 
+    private List<Term> bodies;
+
+    /** HanLP's words tagged as a body or a place (nt, ns), found once per paragraph. */
+    List<Term> bodies() {
+      if (bodies == null) {
+        bodies = new ArrayList<>();
+        for (Term term : terms) {
+          String nature = term.nature.toString();
+          if (nature.startsWith("nt") || nature.startsWith("ns")) {
+            bodies.add(term);
+          }
+        }
+      }
+      return bodies;
+    }
+
     char at(int i) {
       return text.charAt(i);
     }
@@ -376,15 +394,19 @@ public final class EntityRecognizer {
             extendForeign(t, repaired[0], repaired[1], spans); // 费尔南|德斯
           }
           completeGivenName(t, repaired[0], repaired[1], spans);
+          joinLoneSurname(t, repaired[0], repaired[1], spans);
         }
+      } else if (term.offset >= 0 && foreignDictionaryName(term.word)) {
+        propose(spans, term.offset, term.offset + term.length(), Evidence.FOREIGN_NAME); // 亨德利 read as nt
       }
     }
+    unknownForeignRuns(t, spans);
     for (int i = 0; i <= t.length; i++) {
-      if (t.titleMarks.endsAt(i) || (i > 0 && t.at(i - 1) == '、')) {
+      if (t.titleMarks.endsAt(i) || (i > 0 && listJoin(t, i - 1))) {
         forward(t, i, spans);
       }
       if (i > 0 && (t.titleMarks.startsAt(i) || t.speechMarks.startsAt(i) || t.honorificMarks.startsAt(i)
-          || (i < t.length && t.at(i) == '、'))) {
+          || (i < t.length && listJoin(t, i)))) {
         backward(t, i, spans);
       }
       if (i < t.length && t.at(i) == DOT) {
@@ -425,8 +447,8 @@ public final class EntityRecognizer {
         boolean neighbour = false;
         for (Mention other : scored) {
           if (other.score() >= weights.accept()
-              && ((other.start() == m.end() + 1 && t.at(m.end()) == '、')
-              || (m.start() == other.end() + 1 && t.at(other.end()) == '、'))) {
+              && ((other.start() == m.end() + 1 && listJoin(t, m.end()))
+              || (m.start() == other.end() + 1 && listJoin(t, other.end())))) {
             neighbour = true;
             break;
           }
@@ -453,6 +475,98 @@ public final class EntityRecognizer {
     }
     kept.sort(Comparator.comparingInt(Mention::start));
     return List.copyOf(kept);
+  }
+
+  /**
+   * What joins two names of a list: a list comma, or 和, 与, 及 or 同 read by HanLP as a conjunction word of
+   * its own (涅姆佐夫和赫里斯坚科 but not 和平).
+   */
+  private static boolean listJoin(Text t, int at) {
+    if (at < 0 || at >= t.length) {
+      return false;
+    }
+    char c = t.at(at);
+    if (c == '、') {
+      return true;
+    }
+    Term term = t.termAt[at];
+    return "和与及同".indexOf(c) >= 0 && term != null && term.length() == 1 && term.nature.toString().startsWith("c");
+  }
+
+  /**
+   * Three or more transliteration characters HanLP could only read one by one (克|林|斯|曼, 涅|姆|佐|夫): a
+   * foreign word its dictionaries do not hold, most often a name. Its edges are where HanLP starts a word
+   * made of other characters.
+   */
+  private void unknownForeignRuns(Text t, Map<Long, Set<Evidence>> spans) {
+    int i = 0;
+    while (i < t.length) {
+      int run = i;
+      while (run < t.length && isTransliteration(t.at(run)) && t.termAt[run] != null && t.termAt[run].length() == 1
+          && !t.speechMarks.startsAt(run) && !t.titleMarks.startsAt(run) && !t.followerMarks.startsAt(run)) {
+        run++;
+      }
+      if (run - i >= 3 && t.termStart[run] && t.nameStart(i)) {
+        propose(spans, i, run, Evidence.UNKNOWN_FOREIGN_RUN);
+      }
+      i = Math.max(run, i + 1);
+    }
+  }
+
+  /** HanLP's dictionary of transliterated persons holds the word, and nothing says it is a place (伦敦 is both). */
+  private boolean foreignDictionaryName(String word) {
+    if (word.length() < 2 || !allTransliteration(word) || lexicon.places().containsKey(word)
+        || !TranslatedPersonDictionary.containsKey(word)) {
+      return false;
+    }
+    CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+    return attribute == null || !(attribute.hasNatureStartsWith("ns") || attribute.hasNatureStartsWith("nt"));
+  }
+
+  /**
+   * The paragraph also prints the candidate as the head of a body's or a place's name HanLP reads as one word
+   * (迪斯尼 beside 迪斯尼公司/nt, 库卡尔特 beside 库卡尔特河/ns): the name of a firm, a river or a town, not a person.
+   */
+  private static boolean headsABody(Text t, String name) {
+    for (Term term : t.bodies()) {
+      int rest = term.offset + name.length();
+      // not where a title follows the name inside HanLP's word (李兰娟院士团队/nt is the scientist's team)
+      if (term.length() > name.length() && term.word.startsWith(name) && !t.titleMarks.startsAt(rest)
+          && !t.honorificMarks.startsAt(rest)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What follows a name only when the cut is wrong: a lone bound character (HanLP's ng, g: 梁伟|棠, the rest of a
+   * given name) or an aspect particle (了, 着, 过: 管起|了 is a verb).
+   */
+  private static boolean boundAfter(Term next) {
+    String nature = next.nature.toString();
+    return (next.length() == 1 && (nature.equals("ng") || nature.equals("g")))
+        || nature.equals("ule") || nature.equals("uzhe") || nature.equals("uguo");
+  }
+
+  /** A common word's part of speech: noun, verb, adjective or adverb, not a name of any kind. */
+  private static boolean commonWordNature(String nature) {
+    return (nature.startsWith("n") && !nature.startsWith("nr") && !nature.startsWith("ns") && !nature.startsWith("nt")
+        && !nature.startsWith("nz")) || nature.startsWith("v") || nature.startsWith("a") || nature.startsWith("d");
+  }
+
+  /** HanLP's core dictionary holds the word as a person's name and as nothing else (桥本). */
+  private static boolean dictionaryPerson(String word) {
+    CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+    if (attribute == null || word.length() < 2) {
+      return false;
+    }
+    for (var nature : attribute.nature) {
+      if (!nature.toString().startsWith("nr")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void propose(Map<Long, Set<Evidence>> spans, int start, int end, Evidence evidence) {
@@ -553,10 +667,24 @@ public final class EntityRecognizer {
       return;
     }
     Term after = t.termAt[end];
-    if (after == null || after.length() != 1 || lexicon.nameStopChars().contains(after.word) || !t.nameEnd(end + 1)) {
+    // it must end where a name can, unless it is a bound character that cannot stand alone (梁伟|棠|八段)
+    if (after == null || after.length() != 1 || lexicon.nameStopChars().contains(after.word)
+        || !(t.nameEnd(end + 1) || boundAfter(after))) {
       return;
     }
     propose(spans, start, end + 1, Evidence.HANLP_TAG);
+  }
+
+  /**
+   * HanLP tagged a two-character given name and left the surname before it alone (唐|四清, 梅|方权): the surname
+   * and the given name together are proposed too; the evidence decides.
+   */
+  private void joinLoneSurname(Text t, int start, int end, Map<Long, Set<Evidence>> spans) {
+    if (end - start != 2 || start < 1 || t.termAt[start - 1] == null || t.termAt[start - 1].length() != 1
+        || !isSurnameAt(t.text, start - 1) || isSurnameAt(t.text, start) || !t.nameStart(start - 1)) {
+      return;
+    }
+    propose(spans, start - 1, end, Evidence.HANLP_TAG);
   }
 
   private static String name(String s) {
@@ -644,7 +772,9 @@ public final class EntityRecognizer {
     boolean chinese = chineseShape(name);
     boolean transliterated = name.length() >= 2 && name.chars().allMatch(c -> c == DOT || isTransliteration((char) c));
     boolean tagged = proposed.contains(Evidence.HANLP_TAG);
-    if (!knownName && !chinese && !transliterated && !(tagged && dotted)) {
+    boolean foreignName = foreignDictionaryName(name);
+    boolean dictionaryPerson = tagged && dictionaryPerson(name);
+    if (!knownName && !chinese && !transliterated && !(tagged && dotted) && !dictionaryPerson) {
       return null;
     }
     if (!name.codePoints().allMatch(c -> c == DOT || isHan(c)) || name.startsWith("·") || name.endsWith("·")) {
@@ -685,7 +815,20 @@ public final class EntityRecognizer {
     if (chinese && name.length() - surname == 1 && surname > 0) {
       evidence.add(Evidence.SHORT_NAME);
     }
-    if (chinese && !knownName) {
+    if (transliterated && !knownName && name.indexOf(DOT) < 0 && ((start > 0 && t.at(start - 1) == DOT)
+        || (end < t.length && t.at(end) == DOT))) {
+      return null; // 鲍里斯 of 鲍里斯·贝克尔: the dotted whole is the candidate
+    }
+    if (foreignName) {
+      evidence.add(Evidence.FOREIGN_NAME);
+    }
+    if (dictionaryPerson) {
+      evidence.add(Evidence.DICTIONARY_PERSON);
+    }
+    if (proposed.contains(Evidence.UNKNOWN_FOREIGN_RUN)) {
+      evidence.add(Evidence.UNKNOWN_FOREIGN_RUN);
+    }
+    if (chinese && !knownName && !foreignName) { // a foreign name's characters say nothing of Chinese given names
       Evidence given = givenNameEvidence(name.substring(surname));
       if (given != null) {
         evidence.add(given);
@@ -706,6 +849,11 @@ public final class EntityRecognizer {
     if ((!t.nameEnd(end) && !t.termStart[end])
         || (t.han(end) && !t.followerMarks.startsAt(end) && isOrdinaryWord(t.text.substring(end - 1, end + 1)))) {
       evidence.add(Evidence.RAGGED_END); // 冯骥|才, 曾自|称, 克林顿当|选
+    } else if (!knownName && end < t.length && t.termAt[end] != null && boundAfter(t.termAt[end])) {
+      evidence.add(Evidence.RAGGED_END); // 梁伟|棠: a bound character left alone; 管起|了: a verb's aspect
+    } else if (!knownName && start > 0 && t.termEnd[start] && t.han(start - 1) && t.termOver[start - 1] != null
+        && t.termOver[start - 1].nature.toString().startsWith("nr") && !t.titleMarks.endsAt(start)) {
+      evidence.add(Evidence.RAGGED_START); // 周森|古沙: two names never touch; this is the back of one
     }
     if (start > 0 && t.han(start - 1) && !t.titleMarks.endsAt(start) && t.termStart[start - 1]
         && isSurnameAt(t.text, start - 1) && !knownName) {
@@ -714,6 +862,9 @@ public final class EntityRecognizer {
     if (!knownName && name.length() >= 3 && name.indexOf(DOT) < 0 && (frequentWord(name.substring(0, 2))
         || frequentWord(name.substring(name.length() - 2)))) {
       evidence.add(Evidence.WORD_INSIDE); // 满意|地, 安全|关, 于|近期
+    } else if (!knownName && !tagged && !transliterated && name.length() == 3 && t.termAt[start] != null
+        && t.termAt[start].length() == 2 && commonWordNature(t.termAt[start].nature.toString())) {
+      evidence.add(Evidence.WORD_INSIDE); // 皮肤|学教授: HanLP read its first two characters as a noun here
     }
     if (transliterated && name.replace("·", "").length() >= 3) {
       evidence.add(Evidence.TRANSLITERATION);
@@ -727,6 +878,12 @@ public final class EntityRecognizer {
     if (transliterated && !knownName && end < t.length && isTransliteration(t.at(end)) && !t.nameEnd(end)
         && loneOrAcross(t, end, end)) {
       evidence.add(Evidence.RAGGED_END);
+    }
+    if (evidence.contains(Evidence.RAGGED_END) || evidence.contains(Evidence.RAGGED_START)) {
+      evidence.remove(Evidence.FOREIGN_NAME); // 威尔 cut from 威尔逊 spells a listed name only by chance
+    }
+    if (!knownName && headsABody(t, name)) {
+      evidence.add(Evidence.HEADS_A_BODY);
     }
     if (dotted) {
       evidence.add(Evidence.MIDDLE_DOT);
@@ -753,7 +910,12 @@ public final class EntityRecognizer {
       evidence.add(Evidence.COUNT_BEFORE);
     }
     boolean placeEndingAfter = end < t.length && PLACE_ENDINGS.indexOf(t.at(end)) >= 0 && !t.titleMarks.startsAt(end);
+    Term next = end < t.length ? t.termAt[end] : null;
+    boolean placeWordAfter = next != null && next.length() <= 2 && next.nature.toString().startsWith("ns")
+        && PLACE_ENDINGS.indexOf(next.word.charAt(next.length() - 1)) >= 0; // 巴达赫|尚省
+    boolean placeInFront = !knownName && name.length() == 3 && lexicon.places().containsKey(name.substring(0, 2)); // 巴西|籍
     if (lexicon.places().containsKey(name) || PLACE_ENDINGS.indexOf(name.charAt(name.length() - 1)) >= 0 || placeEndingAfter
+        || placeInFront || placeWordAfter
         || (t.termAt[start] != null && t.termAt[start].length() == end - start
         && t.termAt[start].nature.toString().startsWith("ns"))) {
       evidence.add(Evidence.PLACE_SHAPE);
@@ -787,6 +949,10 @@ public final class EntityRecognizer {
         case PLACE_SHAPE -> weights.placeShape();
         case GIVEN_NAME_CHARS -> weights.givenNameChars();
         case UNUSUAL_GIVEN_NAME -> weights.unusualGivenName();
+        case FOREIGN_NAME -> weights.foreignName();
+        case DICTIONARY_PERSON -> weights.dictionaryPerson();
+        case UNKNOWN_FOREIGN_RUN -> weights.unknownForeignRun();
+        case HEADS_A_BODY -> weights.headsABody();
       };
     }
     return score;
@@ -894,12 +1060,27 @@ public final class EntityRecognizer {
     if (given.length() == 2) {
       int first = role(given.substring(0, 1), NR.C);
       int last = role(given.substring(1), NR.D);
-      if (first < 30 || last < 30) {
+      // the first character may be any given-name character (宾 is seldom first, as in 黄宾虹, but common
+      // last); the last one ends a given name, of two characters or of one (峻: D and E)
+      String head = given.substring(0, 1);
+      String tail = given.substring(1);
+      if ((Math.max(first, Math.max(role(head, NR.D), role(head, NR.E))) < 30 && commonCharacter(head))
+          || (Math.max(last, role(tail, NR.E)) < 30 && commonCharacter(tail))) {
         return Evidence.UNUSUAL_GIVEN_NAME;
       }
       return first >= 150 && last >= 150 ? Evidence.GIVEN_NAME_CHARS : null;
     }
     return null;
+  }
+
+  /**
+   * A character common in running text as a word of its own (旅, 晚, 无): when names seldom use it, a name
+   * spelling it is suspect. A character rare everywhere (甬, 涣, 玺) says nothing: rare names use rare characters.
+   * (A one-character given name stays judged by its name role alone: two-character names are the riskiest.)
+   */
+  private static boolean commonCharacter(String character) {
+    CoreDictionary.Attribute attribute = CoreDictionary.get(character);
+    return attribute != null && attribute.totalFrequency >= 5;
   }
 
   private static int role(String character, NR role) {

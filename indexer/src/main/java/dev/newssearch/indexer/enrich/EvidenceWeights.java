@@ -27,6 +27,10 @@ package dev.newssearch.indexer.enrich;
  * @param placeShape        it is a known place or ends like one (武隆区)
  * @param givenNameChars    HanLP's name statistics: its given-name characters are common in given names (军, 伟)
  * @param unusualGivenName  one of its given-name characters almost never is (旅 in 强文旅)
+ * @param foreignName       HanLP's dictionary of transliterated persons holds it, and it is no place (穆勒, 亨德利)
+ * @param dictionaryPerson  HanLP's core dictionary knows the word only as a person's name (桥本 as nr)
+ * @param unknownForeignRun three or more transliteration characters HanLP could only read one by one (克|林|斯|曼)
+ * @param headsABody        the paragraph also prints it as the head of a body or place HanLP reads as one word (迪斯尼公司)
  * @param accept            the score that makes a facet value on its own
  * @param strong            the score that makes a name trusted in weaker mentions elsewhere
  * @param weak              the least score a trusted name needs in a weaker mention
@@ -53,6 +57,10 @@ public record EvidenceWeights(
     double placeShape,
     double givenNameChars,
     double unusualGivenName,
+    double foreignName,
+    double dictionaryPerson,
+    double unknownForeignRun,
+    double headsABody,
     double accept,
     double strong,
     double weak) {
@@ -79,6 +87,10 @@ public record EvidenceWeights(
       -1.5,  // placeShape
       0.3,   // givenNameChars
       -0.5,  // unusualGivenName
+      0.5,   // foreignName
+      0.5,   // dictionaryPerson
+      0.35,  // unknownForeignRun
+      -1.0,  // headsABody
       1.0,   // accept
       1.6,   // strong
       0.5);  // weak

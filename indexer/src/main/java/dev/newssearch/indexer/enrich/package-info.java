@@ -21,10 +21,15 @@
  *
  * <p>How a person is found: candidates come from HanLP's person tags and from our own generation — 2-4
  * characters after a title or role (总统克林顿) or before one (江泽民主席), before a verb of speech, beside a
- * list comma, runs of transliteration characters, parts joined by ·. Each candidate is scored from its
- * evidence (known figure, HanLP tag, full-name shape, HanLP's statistics of given-name characters, titles,
- * speech, list neighbours) minus what speaks against it (an ordinary word, a count before it, a place
- * ending, a cut that swallowed a neighbour). Boundaries are repaired before scoring: a preposition glued
+ * list comma or a 和/与/及/同 HanLP reads as a conjunction, runs of transliteration characters, parts joined by
+ * ·, words of HanLP's dictionary of transliterated persons (nrf) that are no place, and runs of three or more
+ * transliteration characters HanLP could only read one by one (克|林|斯|曼). Each candidate is scored from its
+ * evidence (known figure, HanLP tag, full-name shape, HanLP's statistics of given-name characters, HanLP's
+ * dictionaries: nrf, or a core-dictionary word known only as a person such as 桥本, titles, speech, list
+ * neighbours) minus what speaks against it (an ordinary word, a count before it, a place
+ * ending or a place in front (巴西|籍), a cut that swallowed a neighbour, the same word heading a body or place
+ * HanLP reads elsewhere in the paragraph (迪斯尼公司), a given-name character names avoid although running text
+ * uses it often (旅, 晚; a character rare everywhere, such as 甬, is no evidence)). Boundaries are repaired before scoring: a preposition glued
  * to the front mid-clause (于张志) and a character no name ends on (乔治称, 克林顿当, 刘两人) are cut; a foreign
  * name HanLP tagged in pieces is joined (费尔南|德斯) and its pieces dropped; a tagged surname and given
  * character take a lone character after them (严义|埙); after a title, a name HanLP read as single

@@ -167,16 +167,16 @@ class PersonEvidenceTest {
 
   @Test
   void a_name_strong_in_one_paragraph_is_trusted_in_its_weaker_mentions() {
-    String weak = "据介绍，保拉今年只有18岁。";
+    String weak = "据介绍，苗苗今年只有18岁。";
     assertThat(persons(weak)).isEmpty();
-    List<Entities> article = recognizer.recognizeAll(List.of("巴西选手保拉说，她对比赛很有信心。", weak));
-    assertThat(article.get(1).persons()).containsExactly("保拉");
+    List<Entities> article = recognizer.recognizeAll(List.of("中国选手苗苗说，她对比赛很有信心。", weak));
+    assertThat(article.get(1).persons()).containsExactly("苗苗");
   }
 
   @Test
   void archive_evidence_gives_an_incremental_run_what_a_full_build_gives() {
-    List<String> fileA = List.of("据介绍，保拉今年只有18岁。");
-    List<String> fileB = List.of("巴西选手保拉说，她对比赛很有信心。");
+    List<String> fileA = List.of("据介绍，苗苗今年只有18岁。");
+    List<String> fileB = List.of("中国选手苗苗说，她对比赛很有信心。");
     List<EntityRecognizer.Analysis> a = fileA.stream().map(recognizer::analyse).toList();
     List<EntityRecognizer.Analysis> b = fileB.stream().map(recognizer::analyse).toList();
     Set<String> trustedFull = recognizer.strongNames(concat(a, b));
@@ -185,7 +185,7 @@ class PersonEvidenceTest {
     trustedIncremental.addAll(recognizer.strongNames(b));
     assertThat(trustedIncremental).isEqualTo(trustedFull);
     assertThat(recognizer.resolve(a, trustedIncremental)).isEqualTo(recognizer.resolve(a, trustedFull));
-    assertThat(recognizer.resolve(a, trustedFull).get(0).persons()).containsExactly("保拉");
+    assertThat(recognizer.resolve(a, trustedFull).get(0).persons()).containsExactly("苗苗");
     assertThat(recognizer.resolve(a, Set.of()).get(0).persons()).isEmpty();
   }
 
@@ -218,5 +218,118 @@ class PersonEvidenceTest {
     String text = "上海市副市长严义埙出席了开幕式。";
     assertThat(mention(text, "严义埙").evidence()).contains(Evidence.HANLP_TAG, Evidence.TITLE_BEFORE);
     assertThat(persons(text)).containsExactly("严义埙");
+  }
+
+  // ---------------------------------------------------------------- HanLP's own dictionaries
+
+  @Test
+  void a_name_in_hanlps_dictionary_of_transliterated_persons_is_foreign_not_a_chinese_short_name() {
+    String text = "德国队的穆勒在下半场攻入一球。";
+    assertThat(mention(text, "穆勒").evidence()).contains(Evidence.FOREIGN_NAME).doesNotContain(Evidence.UNUSUAL_GIVEN_NAME);
+    assertThat(persons(text)).containsExactly("穆勒");
+  }
+
+  @Test
+  void a_place_in_hanlps_dictionary_of_transliterated_persons_stays_a_place() {
+    assertThat(recognizer.recognize("代表团昨天抵达伦敦。").persons()).isEmpty();
+  }
+
+  @Test
+  void a_word_hanlps_core_dictionary_knows_only_as_a_person_is_a_name_without_a_chinese_surname() {
+    String text = "桥本表示，日本将尽快处理不良资产。";
+    assertThat(mention(text, "桥本").evidence()).contains(Evidence.DICTIONARY_PERSON, Evidence.SPEECH_AFTER);
+    assertThat(persons(text)).containsExactly("桥本");
+  }
+
+  @Test
+  void transliteration_characters_hanlp_reads_one_by_one_are_a_foreign_name_beside_another_name() {
+    String text = "外长会见了克林斯曼和穆勒。";
+    assertThat(mention(text, "克林斯曼").evidence()).contains(Evidence.UNKNOWN_FOREIGN_RUN, Evidence.LIST_NEIGHBOUR);
+    assertThat(persons(text)).containsExactly("克林斯曼", "穆勒");
+  }
+
+  @Test
+  void names_joined_by_and_share_their_evidence_like_names_in_a_list() {
+    String text = "亨德利和傅家峻各赢一场。";
+    assertThat(mention(text, "傅家峻").evidence()).contains(Evidence.LIST_NEIGHBOUR, Evidence.FULL_NAME);
+    assertThat(persons(text)).containsExactly("亨德利", "傅家峻");
+    assertThat(persons("和平与发展仍是时代的主题。")).isEmpty();
+  }
+
+  @Test
+  void a_given_name_character_common_in_its_other_place_is_not_unusual() {
+    // 宾 seldom opens a given name but often ends one: the name is not penalised for it
+    String text = "这幅山水画是黄宾虹晚年的作品。";
+    assertThat(mention(text, "黄宾虹").evidence()).doesNotContain(Evidence.UNUSUAL_GIVEN_NAME);
+    assertThat(persons(text)).containsExactly("黄宾虹");
+  }
+
+  @Test
+  void a_piece_of_a_dotted_foreign_name_is_not_a_name_of_its_own() {
+    assertThat(persons("网坛名将鲍里斯·贝克尔宣布退役。")).containsExactly("鲍里斯·贝克尔");
+  }
+
+  @Test
+  void a_candidate_whose_first_two_characters_hanlp_reads_as_a_noun_is_penalised() {
+    String text = "大学的皮肤学教授介绍了研究成果。";
+    assertThat(persons(text)).isEmpty();
+  }
+
+  @Test
+  void a_rare_character_in_a_given_name_is_not_held_against_it() {
+    // 甬 is rare in HanLP's name statistics because it is rare everywhere, not because names avoid it
+    String text = "路甬祥昨天在北京会见了来访的客人。";
+    assertThat(mention(text, "路甬祥").evidence()).doesNotContain(Evidence.UNUSUAL_GIVEN_NAME);
+    assertThat(persons(text)).containsExactly("路甬祥");
+  }
+
+  @Test
+  void a_given_name_may_hold_zhi() {
+    assertThat(persons("书法家王羲之的《兰亭序》被誉为天下第一行书。")).containsExactly("王羲之");
+  }
+
+  @Test
+  void a_word_the_paragraph_also_prints_as_the_head_of_a_body_is_that_body() {
+    assertThat(persons("这部动画片有浓厚的迪斯尼特色。")).containsExactly("迪斯尼"); // HanLP's tag alone
+    assertThat(persons("这部动画片既有迪斯尼特色，迪斯尼公司为此下了大功夫。")).isEmpty();
+  }
+
+  @Test
+  void a_candidate_opening_with_a_country_is_a_nationality() {
+    assertThat(persons("一名巴西籍球员在比赛中受伤。")).isEmpty();
+  }
+
+  @Test
+  void a_surname_hanlp_left_alone_joins_the_given_name_it_tagged() {
+    // HanLP: 唐 alone, 四清/nr
+    assertThat(persons("女青年得救了，可唐四清却一头栽倒在坝沿上。")).containsExactly("唐四清");
+  }
+
+  @Test
+  void a_candidate_before_a_short_place_word_is_the_front_of_a_place() {
+    // HanLP: 巴达赫/nr 尚省/ns
+    String text = "救援组织已经抵达阿北部的巴达赫尚省。";
+    assertThat(recognizer.analyse(text).mentions()).noneMatch(m -> m.name().equals("巴达赫"));
+    assertThat(persons(text)).isEmpty();
+  }
+
+  @Test
+  void an_aspect_particle_after_a_tagged_name_makes_it_a_verb() {
+    // HanLP: 管起/nr 了/ule
+    String text = "乡下农民管起了城里的集市。";
+    assertThat(mention(text, "管起").evidence()).contains(Evidence.RAGGED_END);
+    assertThat(persons(text)).isEmpty();
+  }
+
+  @Test
+  void a_bound_character_hanlp_left_alone_after_a_name_is_the_end_of_the_name() {
+    // HanLP: 梁伟/nr 棠/ng 八段/n
+    assertThat(persons("围棋赛上，梁伟棠八段执黑获胜。")).containsExactly("梁伟棠");
+  }
+
+  @Test
+  void the_back_of_a_name_hanlp_tagged_in_two_touching_pieces_is_not_a_name() {
+    // HanLP: 周森/nr 古沙/nr; two names are never printed touching
+    assertThat(persons("元老周森古沙和方炳祯出席了会议。")).containsExactly("方炳祯");
   }
 }
