@@ -44,7 +44,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A cluster, not a node: three local nodes, the seeds indexed with one replica, the API given all
  * three in {@code ES_URL}, searches at 10 req/s, and the FIRST node in {@code ES_URL} killed with
- * SIGKILL. Every search must still be answered in full. Ports: {@code IT_CLUSTER_PORT} and the two
+ * SIGKILL. Every search must still be answered in full. Beside it, at 5 req/s, a second API given only
+ * that first node and {@code ES_SNIFF_S=1}: it learns the other two from the cluster and fails none either. Ports: {@code IT_CLUSTER_PORT} and the two
  * after it (transport +100), else free ports from the OS.
  */
 class ClusterFailoverIT {
@@ -98,17 +99,25 @@ class ClusterFailoverIT {
     // one test client at 10 req/s: the per-client limit is not what this test is about, and three nodes
     // on a loaded 2-core machine can be slow enough to keep more than 8 searches in flight
     Javalin app = ApiApp.create(ApiConfig.local(es).withLimits(new Admission.Limits(1000, 1000, 1000))).start();
+    EsConfig sniffing = EsConfig.fromEnv(Map.of("ES_URL", hosts.get(0).toString(), "ES_ALIAS", "it-failover",
+        "ES_TIMEOUT_MS", "90000", "ES_SNIFF_S", "1"));
+    Javalin sniffApp = ApiApp.create(ApiConfig.local(sniffing).withLimits(new Admission.Limits(1000, 1000, 1000))).start();
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
         .executor(Executors.newFixedThreadPool(8)).build();
     HttpRequest search = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/search?size=1&q="
         + URLEncoder.encode("疫情", StandardCharsets.UTF_8) + "&collapse=false")).timeout(Duration.ofSeconds(180)).GET().build();
+    HttpRequest sniffSearch = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + sniffApp.port()
+        + "/api/search?size=1&q=" + URLEncoder.encode("疫情", StandardCharsets.UTF_8) + "&collapse=false"))
+        .timeout(Duration.ofSeconds(180)).GET().build();
     HttpRequest all = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/search?size=0&collapse=false"))
         .timeout(Duration.ofSeconds(30)).GET().build();
     long matching = total(http.send(search, HttpResponse.BodyHandlers.ofString()).body());
+    assertThat(total(http.send(sniffSearch, HttpResponse.BodyHandlers.ofString()).body())).isEqualTo(matching);
 
     // generous timeouts: this test counts failed searches, not slow ones (three nodes on a shared 2-core
     // machine can take seconds per search); latencies are printed for the report
     List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+    List<CompletableFuture<HttpResponse<String>>> sniffAnswers = new ArrayList<>();
     long[] latencyMillis = new long[300];
     long start = System.nanoTime() + 100_000_000L;
     ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
@@ -127,6 +136,18 @@ class ClusterFailoverIT {
                 answer.complete(r);
               }
             }), start + i * 100_000_000L - System.nanoTime(), TimeUnit.NANOSECONDS);
+        if (i % 2 == 1) {
+          CompletableFuture<HttpResponse<String>> sniffAnswer = new CompletableFuture<>();
+          sniffAnswers.add(sniffAnswer);
+          clock.schedule(() -> http.sendAsync(sniffSearch, HttpResponse.BodyHandlers.ofString())
+              .whenComplete((r, e) -> {
+                if (e != null) {
+                  sniffAnswer.completeExceptionally(e);
+                } else {
+                  sniffAnswer.complete(r);
+                }
+              }), start + i * 100_000_000L - System.nanoTime(), TimeUnit.NANOSECONDS);
+        }
       }
       Node first = cluster.nodes().get(0);
       clock.schedule(() -> LocalCluster.serverOf(first).ifPresent(ProcessHandle::destroyForcibly), 5, TimeUnit.SECONDS);
@@ -148,17 +169,32 @@ class ClusterFailoverIT {
           failures.add(e.toString());
         }
       }
+      List<String> sniffFailures = new ArrayList<>();
+      for (CompletableFuture<HttpResponse<String>> a : sniffAnswers) {
+        try {
+          HttpResponse<String> r = a.get(300, TimeUnit.SECONDS);
+          if (r.statusCode() != 200) {
+            sniffFailures.add(r.statusCode() + " " + r.body());
+          }
+        } catch (Exception e) {
+          sniffFailures.add(e.toString());
+        }
+      }
+      System.out.printf("failover, API given only the killed node and ES_SNIFF_S=1: %d searches, %d failed%n",
+          sniffAnswers.size(), sniffFailures.size());
       long[] sorted = latencyMillis.clone();
       java.util.Arrays.sort(sorted);
       System.out.printf("failover: %d searches, %d failed, %d with fewer hits than %d; latency p50 %d ms, p99 %d ms,"
           + " max %d ms%n", answers.size(), failed, partial, matching, sorted[149], sorted[296], sorted[299]);
       assertThat(LocalCluster.serverOf(first)).as("the first node was killed").isEmpty();
       assertThat(failures).as("searches that failed after the first node in ES_URL died").isEmpty();
+      assertThat(sniffFailures).as("searches that failed though the client had sniffed the other nodes").isEmpty();
       assertThat(total(http.send(all, HttpResponse.BodyHandlers.ofString()).body()))
           .as("the two nodes left serve every document").isEqualTo(expected);
     } finally {
       clock.shutdownNow();
       app.stop();
+      sniffApp.stop();
     }
   }
 

@@ -62,7 +62,11 @@ public final class EsClients {
           AuthScope.ANY, new UsernamePasswordCredentials(config.username(), config.password()));
       builder.setHttpClientConfigCallback(hc -> hc.setDefaultCredentialsProvider(credentials));
     }
-    return builder.build();
+    RestClient client = builder.build();
+    if (config.sniffs()) {
+      NodeSniffer.start(client, config.url().getScheme(), config.sniffInterval().toMillis());
+    }
+    return client;
   }
 
   private static HttpHost httpHost(URI url) {

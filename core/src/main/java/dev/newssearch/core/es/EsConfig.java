@@ -17,14 +17,17 @@ import java.util.stream.Collectors;
  * nodes of one cluster as a comma-separated list, {@code ES_HOSTS} is a synonym), {@code ES_USER} +
  * {@code ES_PASSWORD} (or {@code ES_PASSWORD_FILE}, a file holding it, as container secrets are
  * mounted) or {@code ES_API_KEY}, {@code ES_ALIAS} (default {@code news-paragraphs}),
- * {@code ES_TIMEOUT_MS} (default 5000).
+ * {@code ES_TIMEOUT_MS} (default 5000), {@code ES_SNIFF_S} (default 0, off: every that many seconds
+ * the client asks the cluster for its nodes' HTTP addresses and sends requests to all of them, so a
+ * cluster grown or moved after start-up is used whole even when {@code ES_URL} names one node).
  *
  * <p>Credentials written into the URL ({@code http://elastic:secret@host:9200}) are taken out of it
  * here, once, and become {@code username}/{@code password}: {@link #hosts()} never carry them, so no
  * log line that prints a host can leak a password.
  */
 public record EsConfig(
-    List<URI> hosts, String username, String password, String apiKey, String alias, Duration timeout) {
+    List<URI> hosts, String username, String password, String apiKey, String alias, Duration timeout,
+    Duration sniffInterval) {
 
   public static final String DEFAULT_URL = "http://127.0.0.1:9200";
   public static final String DEFAULT_ALIAS = "news-paragraphs";
@@ -59,6 +62,18 @@ public record EsConfig(
     if (timeout == null || timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("ES_TIMEOUT_MS must be a positive number of milliseconds");
     }
+    if (sniffInterval == null || sniffInterval.isNegative()) {
+      throw new IllegalArgumentException("ES_SNIFF_S must be 0 (off) or a number of seconds");
+    }
+  }
+
+  public EsConfig(List<URI> hosts, String username, String password, String apiKey, String alias, Duration timeout) {
+    this(hosts, username, password, apiKey, alias, timeout, Duration.ZERO);
+  }
+
+  /** Whether the client looks up the cluster's nodes itself ({@code ES_SNIFF_S} above 0). */
+  public boolean sniffs() {
+    return !sniffInterval.isZero();
   }
 
   /** The embedded default: the local node on port {@code port}, no credentials. */
@@ -68,13 +83,7 @@ public record EsConfig(
   }
 
   public static EsConfig fromEnv(Map<String, String> env) {
-    String timeoutMs = blankToNull(env.get("ES_TIMEOUT_MS"));
-    Duration timeout;
-    try {
-      timeout = Duration.ofMillis(timeoutMs == null ? 5000 : Long.parseLong(timeoutMs));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("ES_TIMEOUT_MS must be a number of milliseconds, got: " + timeoutMs);
-    }
+    Duration timeout = Duration.ofMillis(number(env, "ES_TIMEOUT_MS", 5000, "a number of milliseconds"));
     String alias = blankToNull(env.get("ES_ALIAS"));
     String url = blankToNull(env.get("ES_URL"));
     String hostList = blankToNull(env.get("ES_HOSTS"));
@@ -99,8 +108,18 @@ public record EsConfig(
       user = parsed.username();
       password = parsed.password();
     }
+    Duration sniffInterval = Duration.ofSeconds(number(env, "ES_SNIFF_S", 0, "a number of seconds (0: off)"));
     return new EsConfig(parsed.hosts(), user, password, blankToNull(env.get("ES_API_KEY")),
-        alias == null ? DEFAULT_ALIAS : alias, timeout);
+        alias == null ? DEFAULT_ALIAS : alias, timeout, sniffInterval);
+  }
+
+  private static long number(Map<String, String> env, String name, long absent, String what) {
+    String value = blankToNull(env.get(name));
+    try {
+      return value == null ? absent : Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be " + what + ", got: " + value);
+    }
   }
 
   /** Comma-separated node URLs; user info of any of them becomes the credentials. */
@@ -139,22 +158,26 @@ public record EsConfig(
   }
 
   public EsConfig withAlias(String newAlias) {
-    return new EsConfig(hosts, username, password, apiKey, newAlias, timeout);
+    return new EsConfig(hosts, username, password, apiKey, newAlias, timeout, sniffInterval);
   }
 
   /** One node instead of the configured ones (a command-line override); user info is taken out. */
   public EsConfig withUrl(URI newUrl) {
     Parsed parsed = parse(newUrl.toString());
     return new EsConfig(parsed.hosts(), parsed.username() != null ? parsed.username() : username,
-        parsed.username() != null ? parsed.password() : password, apiKey, alias, timeout);
+        parsed.username() != null ? parsed.password() : password, apiKey, alias, timeout, sniffInterval);
+  }
+
+  public EsConfig withSniffInterval(Duration interval) {
+    return new EsConfig(hosts, username, password, apiKey, alias, timeout, interval);
   }
 
   public EsConfig withHosts(List<URI> newHosts) {
-    return new EsConfig(newHosts, username, password, apiKey, alias, timeout);
+    return new EsConfig(newHosts, username, password, apiKey, alias, timeout, sniffInterval);
   }
 
   public EsConfig withCredentials(String newUser, String newPassword) {
-    return new EsConfig(hosts, newUser, newPassword, apiKey, alias, timeout);
+    return new EsConfig(hosts, newUser, newPassword, apiKey, alias, timeout, sniffInterval);
   }
 
   /** A URL with its user info replaced by {@code ***}, for messages about a value we refused. */

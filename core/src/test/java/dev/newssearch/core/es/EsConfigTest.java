@@ -64,4 +64,25 @@ class EsConfigTest {
           .containsExactly("http://127.0.0.1:9660", "http://127.0.0.1:9661");
     }
   }
+
+  @Test
+  void sniffing_is_off_unless_es_sniff_s_names_an_interval() {
+    assertThat(EsConfig.fromEnv(Map.of()).sniffs()).isFalse();
+    EsConfig c = EsConfig.fromEnv(Map.of("ES_URL", "http://127.0.0.1:9660", "ES_SNIFF_S", "30"));
+    assertThat(c.sniffInterval()).isEqualTo(java.time.Duration.ofSeconds(30));
+    assertThat(c.withAlias("other").sniffs()).as("kept by the with- copies").isTrue();
+    assertThatThrownBy(() -> EsConfig.fromEnv(Map.of("ES_SNIFF_S", "soon"))).hasMessageContaining("ES_SNIFF_S");
+    assertThatThrownBy(() -> EsConfig.fromEnv(Map.of("ES_SNIFF_S", "-1"))).hasMessageContaining("ES_SNIFF_S");
+  }
+
+  @Test
+  void a_nodes_answer_becomes_one_node_per_http_publish_address() throws Exception {
+    var answer = new com.fasterxml.jackson.databind.ObjectMapper().readTree("""
+        {"nodes":{"a":{"http":{"publish_address":"127.0.0.1:9201"}},
+                  "b":{"http":{"publish_address":"es2.example/10.0.0.2:9200"}},
+                  "c":{"http":{"publish_address":"[::1]:9203"}}}}""");
+    assertThat(NodeSniffer.nodes(answer, "https")).extracting(n -> n.getHost().getSchemeName() + " "
+            + n.getHost().getHostName() + " " + n.getHost().getPort())
+        .containsExactly("https 127.0.0.1 9201", "https 10.0.0.2 9200", "https ::1 9203");
+  }
 }

@@ -1,6 +1,7 @@
 package dev.newssearch.indexer.chunk;
 
 import dev.newssearch.core.hash.Sha256;
+import dev.newssearch.indexer.normalize.Text;
 import dev.newssearch.indexer.segment.Article;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,14 +49,22 @@ public final class Chunker {
     return out;
   }
 
-  /** Splits at the last sentence end before the bound; a sentence longer than the bound is cut at a comma, else hard. */
+  /**
+   * Splits at the last sentence end before the bound; a sentence longer than the bound is cut at a comma. A
+   * sentence end early in the piece still beats a cut inside the next sentence ("…做刀工。" before a weather
+   * table). A run with neither (a table of cities and temperatures) is cut where a Han word starts after
+   * digits or symbols ("27℃|天津"), so no word is halved, else hard.
+   */
   public static List<String> split(String text, int maxChars) {
     List<String> out = new ArrayList<>();
     String rest = text;
     while (rest.length() > maxChars) {
       int cut = lastIndexOfAny(rest, "。！？；", maxChars);
-      if (cut < maxChars / 3) cut = lastIndexOfAny(rest, "，、", maxChars);
-      if (cut < maxChars / 3) cut = maxChars - 1;
+      int comma = lastIndexOfAny(rest, "，、", maxChars);
+      if (cut < maxChars / 3 && comma >= maxChars / 3) cut = comma;
+      if (cut < 1) cut = wordStart(rest, maxChars) - 1;
+      if (cut < 1) cut = comma;
+      if (cut < 1) cut = maxChars - 1;
       int end = cut + 1;
       while (end < rest.length() && "”’）」』".indexOf(rest.charAt(end)) >= 0) end++;
       out.add(rest.substring(0, end));
@@ -63,6 +72,14 @@ public final class Chunker {
     }
     if (!rest.isEmpty()) out.add(rest);
     return out;
+  }
+
+  /** The last position in the final third before the bound where a Han character follows a non-Han one, or -1. */
+  private static int wordStart(String s, int before) {
+    for (int i = Math.min(before, s.length()) - 1; i >= Math.max(1, 2 * before / 3); i--) {
+      if (Text.isHan(s.charAt(i)) && !Text.isHan(s.charAt(i - 1)) && !Text.isCjkPunct(s.charAt(i - 1))) return i;
+    }
+    return -1;
   }
 
   private static int lastIndexOfAny(String s, String chars, int before) {

@@ -108,26 +108,30 @@ public final class LineCleaner {
   }
 
   /**
-   * Letter-spaced lines ("凝 心 聚 力", "会 议 以 电 视 … 召 开 ，市") are recognised by most of their
-   * space-separated tokens being a single CJK character; only spaces between two CJK characters are
-   * removed, so Latin words and numbers keep their spacing. Two-character names ("王 婷") are left to the
-   * byline parser, which knows that they are names.
+   * Letter-spaced lines ("凝 心 聚 力", "会 议 以 电 视 … 召 开 ，市", "2 0 0 0 年 前") are recognised by most of
+   * their space-separated tokens being a single CJK character or digit; only spaces between two CJK characters
+   * or digits are removed (numbers are spaced out with the rest of the line: "1 9 6 4 年" is 1964年), so Latin
+   * words keep their spacing. Two-character names ("王 婷") are left to the byline parser, which knows that they
+   * are names.
    */
   static String despace(String s) {
     String[] tokens = s.split(" +");
     if (tokens.length < 4) return s;
     int singles = 0;
+    int cjkSingles = 0;
     for (String t : tokens) {
-      if (t.codePointCount(0, t.length()) == 1 && Text.isCjk(t.codePointAt(0))) singles++;
+      if (t.codePointCount(0, t.length()) != 1) continue;
+      if (Text.isCjk(t.codePointAt(0))) cjkSingles++;
+      if (Text.isCjk(t.codePointAt(0)) || isDigit(t.charAt(0))) singles++;
     }
-    if (singles < 3 || singles < 0.6 * tokens.length) return s;
+    if (cjkSingles < 2 || singles < 3 || singles < 0.6 * tokens.length) return s;
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == ' ' && sb.length() > 0 && Text.isCjk(sb.charAt(sb.length() - 1))) {
+      if (c == ' ' && sb.length() > 0 && spacedOut(sb.charAt(sb.length() - 1))) {
         int j = i;
         while (j < s.length() && s.charAt(j) == ' ') j++;
-        if (j < s.length() && Text.isCjk(s.charAt(j))) {
+        if (j < s.length() && spacedOut(s.charAt(j))) {
           i = j - 1;
           continue;
         }
@@ -135,6 +139,14 @@ public final class LineCleaner {
       sb.append(c);
     }
     return sb.toString();
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean spacedOut(char c) {
+    return Text.isCjk(c) || isDigit(c);
   }
 
   /**

@@ -93,7 +93,14 @@ public final class Reflow {
       boolean afterHeading = !blocks.isEmpty() && blocks.get(blocks.size() - 1).kind() == Block.Kind.HEADING;
       if (next == null
           || breaksAfter(cur, l, next, widths[i], doubleSpaced, lineMode, indents, afterHeading, inset)) {
-        blocks.add(toBlock(cur, lineMode, indents));
+        Block b = toBlock(cur, lineMode, indents);
+        // a byline opening a story stands between its headline and its text: what follows it in body type is the
+        // story's first paragraph ("□ 本报记者 邱彤静" above a one-sentence paragraph that lost its final stop)
+        if (b.kind() == Block.Kind.HEADING && !b.display() && !blocks.isEmpty()
+            && opensStory(blocks.get(blocks.size() - 1))) {
+          b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false);
+        }
+        blocks.add(b);
         cur = new ArrayList<>();
       }
     }
@@ -110,7 +117,9 @@ public final class Reflow {
       for (Drop d : c.removed()) drops.add(new Drop(i + 1, d.reason(), d.text()));
       pendingContinuation |= c.continuation();
       if (c.text().isEmpty()) {
-        if (!out.isEmpty() && raw[i].isBlank()) {
+        // the newline ending the file's last line leaves an empty string behind it: no blank line was printed
+        boolean endOfFile = i == raw.length - 1 && raw[i].isEmpty();
+        if (!out.isEmpty() && raw[i].isBlank() && !endOfFile) {
           Line last = out.remove(out.size() - 1);
           out.add(new Line(last.no, last.text, last.continuation, last.styled, true, last.indented));
         }
@@ -209,6 +218,9 @@ public final class Reflow {
     double w = l.width();
     if (endsFinal(s)) {
       if (colWidth - w >= 1.5) return true;
+      // double spacing hides paragraph ends: at the column's full width an ellipsis is as likely to trail off
+      // inside a sentence ("一堆债务……厂长戚西洋说") as to end it, and a full stop decides better than it
+      if (doubleSpaced && s.endsWith("…")) return false;
       // a semicolon ends a clause: at the full width of the column the sentence goes on ("…加强征管；要顾全大局")
       if (endsClause(s) && (doubleSpaced || !l.blankAfter())) return false;
       return doubleSpaced || l.blankAfter();
@@ -226,6 +238,9 @@ public final class Reflow {
     }
     if (l.continuation() && cur.size() == 1) return false; // "（上接1版）" was cut from a full line
     if (openQuote(cur)) return false; // headlines do not leave a quotation or a bracket open
+    // a "——" line under a headline, or one too short for a paragraph's first line, is a subtitle even when it
+    // ends on a particle ("——特别是威胁中东和平进程的"): the particle test below is for lines of running text
+    if (s.startsWith("——") && !hasComma && cur.size() == 1 && (afterHeading || w <= colWidth - 1.5)) return true;
     if (FUNCTION_END.indexOf(last) >= 0) return false; // nor end on 了, 的, 和…
     // 一、我国脱贫攻坚取得决定性成就: a numbered heading is shorter than the column and has no comma; a full
     // line ("一、作为一个中国人，就是要", "三、名声大噪的9号弗洛尔在小") is the first line of an item
@@ -241,7 +256,8 @@ public final class Reflow {
     if (cur.size() == 1 && w > colWidth + 1.5 && nw <= colWidth + 1.5) return true;
     // the next line is the short last line of a paragraph: this line is inside that paragraph
     if (endsFinal(n) && nw <= colWidth - 1.5 && !next.styled()) return false;
-    if (last == '”' && s.indexOf('“') >= 0) return true; // 下沉一线当好“指战员”
+    // 下沉一线当好“指战员”; but no headline or paragraph opens on 的 ("…在“遗憾”与“庆幸”|的交织中产生的")
+    if (last == '”' && s.indexOf('“') >= 0 && n.charAt(0) != '的') return true;
     if (s.startsWith("“")) return false; // a quotation opening a paragraph: “东侨速度”是宁德市发挥
     if (!blank && !doubleSpaced && w >= 0.8 * colWidth) return false;
     // a blank line followed by a full, unindented line is a column break inside a paragraph
@@ -262,6 +278,24 @@ public final class Reflow {
     // double spacing hides the blank lines between paragraphs, so only width can mark a headline there
     if (doubleSpaced) return false;
     return !wordContinues(s, n);
+  }
+
+  /** A standalone byline or source line, printed under a headline and above the story's text. */
+  private static boolean opensStory(Block b) {
+    if (b.kind() != Block.Kind.TRAILER) return false;
+    String t = b.text();
+    return t.startsWith("□") || CreditGrammar.BYLINE_LINE.matcher(t).matches()
+        || CreditGrammar.SOURCE_LINE.matcher(t).matches();
+  }
+
+  /** A dateline or 本报讯 opening the text, with more than its credit after it. */
+  private static boolean isLead(String joined) {
+    var m = LEAD_MARKER.matcher(joined);
+    if (!m.find()) return false;
+    String rest = CreditGrammar.LEADING_BRACKETS.matcher(joined.substring(m.end()).strip()).replaceFirst("");
+    var by = CreditGrammar.REPORTED_BY.matcher(rest);
+    if (by.lookingAt()) rest = rest.substring(by.end());
+    return rest.codePoints().filter(Text::isHan).count() >= 4;
   }
 
   private static boolean openQuote(List<Line> cur) {
@@ -314,10 +348,17 @@ public final class Reflow {
     if (lines.size() == 1 && isTrailer(joined)) {
       kind = Block.Kind.TRAILER;
     } else if (endsFinal(joined) || START.matcher(joined).find() && joined.length() > 30
+        // a dateline with text after it is a story's lead, however short ("本报讯（记者 范涛文）住户的用电没了着落"),
+        // unless set in display type
+        || isLead(joined) && lines.stream().noneMatch(Line::styled)
+        // nor does a headline run on past a full stop: a web paragraph that lost only its final stop
+        || lineMode && Text.width(joined) >= 16 && SENTENCE_END_INSIDE.matcher(joined).find()
         // headlines are not indented: an indented block is a paragraph whose final stop was lost
         || indents && lines.get(0).indented() && lines.size() > 1
         // nor do they run over three lines with a sentence ended inside: running text whose last stop was lost
         || lines.size() >= 3 && SENTENCE_END_INSIDE.matcher(joined).find()
+        // or, over two lines, clauses with a sentence ended inside ("历史已成过去，双方应着眼未来。民|革…召开")
+        || lines.size() == 2 && joined.indexOf('，') >= 0 && SENTENCE_END_INSIDE.matcher(joined).find()
         || lineMode && Text.width(joined) >= 40
             && (!lines.get(lines.size() - 1).blankAfter() || joined.indexOf('，') >= 0)
         || lineMode && Text.width(joined) >= 16 && joined.indexOf('，') >= 0

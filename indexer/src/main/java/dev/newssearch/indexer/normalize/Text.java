@@ -39,16 +39,19 @@ public final class Text {
     return w;
   }
 
-  /** Joins two wrapped lines: nothing between CJK, one space between two Latin words or numbers. */
+  /**
+   * Joins two wrapped lines: nothing between CJK, one space between two Latin words. A column of Chinese breaks
+   * wherever the line is full, inside numbers too ("3000" printed "30" | "00元", "G2" | "0峰会"), so a digit on
+   * either side of the break joins without a space.
+   */
   public static String join(String a, String b) {
     if (a.isEmpty()) return b;
     if (b.isEmpty()) return a;
     char x = a.charAt(a.length() - 1);
     char y = b.charAt(0);
-    boolean latinX = x < 0x2000 && Character.isLetterOrDigit(x);
-    boolean latinY = y < 0x2000 && Character.isLetterOrDigit(y);
-    // "COVID-" + "19": a hyphen at the line end belongs to the word
-    if (latinX && latinY) return a + " " + b;
+    boolean letterX = x < 0x2000 && Character.isLetter(x);
+    boolean letterY = y < 0x2000 && Character.isLetter(y);
+    if (letterX && letterY) return a + " " + b;
     return a + b;
   }
 

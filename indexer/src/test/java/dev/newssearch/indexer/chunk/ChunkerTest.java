@@ -23,6 +23,17 @@ class ChunkerTest {
   }
 
   @Test
+  void a_table_without_stops_is_cut_where_a_city_name_starts_and_the_sentence_before_it_stays_whole() {
+    String before = "下面是明天的天气预报。";
+    String table = "北京多云转晴15℃／27℃天津多云16℃／28℃石家庄阴转多云16℃／27℃太原多云13℃／29℃".repeat(4);
+    List<String> pieces = Chunker.split(before + table, 100);
+    assertThat(pieces.get(0)).isEqualTo(before);
+    assertThat(pieces).allSatisfy(p -> assertThat(p.length()).isLessThanOrEqualTo(100));
+    assertThat(pieces.subList(1, pieces.size())).allSatisfy(p -> assertThat(p).matches("^\\p{IsHan}.*℃$"));
+    assertThat(String.join("", pieces)).isEqualTo(before + table);
+  }
+
+  @Test
   void ids_are_the_same_on_every_run_and_survive_edits_to_other_articles() {
     Chunker c = new Chunker(400);
     Article a = article(0, List.of("3月27日，市保健委员会召开全体会议。", "市保健委各成员单位相关负责人参加会议。"));

@@ -26,6 +26,12 @@ class LineCleanerTest {
   }
 
   @Test
+  void digits_spaced_out_with_a_letter_spaced_headline_are_joined_too() {
+    assertThat(cleaner.clean("2 0 0 0 年 前 的 古 城").text()).isEqualTo("2000年前的古城");
+    assertThat(cleaner.clean("1 9 6 4 年 1 0 月").text()).isEqualTo("1964年10月");
+  }
+
+  @Test
   void doubled_glyph_runs_are_collapsed() {
     assertThat(cleaner.clean("新疆新疆：：转转移就业移就业 助助力脱贫力脱贫").text()).isEqualTo("新疆：转移就业 助力脱贫");
   }
@@ -57,6 +63,9 @@ class LineCleanerTest {
     assertThat(Text.join("二十国集团（G20）领导", "人应对")).isEqualTo("二十国集团（G20）领导人应对");
     assertThat(Text.join("the new", "COVID-19")).isEqualTo("the new COVID-19");
     assertThat(Text.join("扶贫软件", "APP实名")).isEqualTo("扶贫软件APP实名");
+    // a column breaks inside numbers too
+    assertThat(Text.join("解决了30", "00元贷款")).isEqualTo("解决了3000元贷款");
+    assertThat(Text.join("二十国集团（G2", "0）领导人")).isEqualTo("二十国集团（G20）领导人");
   }
 
   @Test

@@ -91,6 +91,8 @@ public final class SearchService {
   /** Diversified paging covers the results up to this rank; deeper pages follow Elasticsearch's order. */
   static final int DIVERSIFY_DEPTH = 100;
   static final String DUPLICATES = "dups";
+  private static final String FACET = "facet_";
+  private static final String WITHOUT_OWN = "without_own";
 
   public SearchResult search(SearchRequest req) throws IOException {
     QueryBuilder.Level level = QueryBuilder.Level.ALL;
@@ -136,16 +138,15 @@ public final class SearchService {
     }
     Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
     for (Facet facet : Facet.values()) {
-      Aggregate agg = resp.aggregations().get("facet_" + facet.key());
+      Aggregate agg = resp.aggregations().get(FACET + facet.key());
       facets.put(facet.key(), agg == null ? List.of() : facetValues(agg, req.filters().selected(facet)));
     }
-    Aggregate all = resp.aggregations().get("all");
-    Map<String, Aggregate> allSub = all.filter().aggregations();
-    List<SearchResult.DateBucket> histogram = allSub.get("histogram").dateHistogram().buckets().array().stream()
+    Map<String, Aggregate> all = resp.aggregations();
+    List<SearchResult.DateBucket> histogram = all.get("histogram").dateHistogram().buckets().array().stream()
         .map(bk -> new SearchResult.DateBucket(bk.keyAsString(), bk.docCount()))
         .toList();
-    long groups = allSub.get("groups").cardinality().value();
-    long undated = allSub.get("undated").missing().docCount();
+    long groups = all.get("groups").cardinality().value();
+    long undated = all.get("undated").missing().docCount();
 
     String next = null;
     if (!req.collapse() && req.size() > 0 && raw.size() == req.size() && req.from() + raw.size() < total) {
@@ -267,10 +268,20 @@ public final class SearchService {
   private co.elastic.clients.elasticsearch.core.SearchRequest buildSearch(SearchRequest req, QueryBuilder.Level level,
       List<String> withoutArticles) {
     Query scored = queries.mainQuery(req.query(), req.filters(), level);
-    Query main = withoutArticles.isEmpty() ? scored : Query.of(q -> q.bool(b -> b.must(scored)
-        .mustNot(QueryBuilder.termsQuery(Fields.ARTICLE_ID, withoutArticles))));
-    Query post = queries.facetFilter(req.filters(), Set.of());
-    Map<String, Aggregation> aggs = searchAggregations(req);
+    Query facets = queries.facetFilter(req.filters(), Set.of());
+    // the facet filters narrow the query itself (not a post_filter): the scoring, the collapse and the
+    // facets then run over the paragraphs the user sees, led by the cheapest filter
+    Query main = withoutArticles.isEmpty() && facets == null ? scored : Query.of(q -> q.bool(b -> {
+      b.must(scored);
+      if (facets != null) {
+        b.filter(facets);
+      }
+      if (!withoutArticles.isEmpty()) {
+        b.mustNot(QueryBuilder.termsQuery(Fields.ARTICLE_ID, withoutArticles));
+      }
+      return b;
+    }));
+    Map<String, Aggregation> aggs = searchAggregations(req, queries.mainQuery(req.query(), req.filters(), level));
     boolean diversify = diversified(req);
     int from = diversify ? 0 : req.from();
     int size = diversify ? windowSize(req) : req.size();
@@ -283,9 +294,6 @@ public final class SearchService {
           .aggregations(counting ? aggs : Map.of())
           .sort(sorts(req.sort()))
           .source(src -> src.filter(f -> f.excludes(List.of(SOURCE_EXCLUDES))));
-      if (post != null) {
-        b.postFilter(post);
-      }
       if (req.size() > 0) {
         Query textHl = queries.textHighlight(req.query());
         Query charsHl = queries.charsHighlight(req.query());
@@ -328,31 +336,42 @@ public final class SearchService {
     });
   }
 
-  private Map<String, Aggregation> searchAggregations(SearchRequest req) {
+  /**
+   * Facets, histogram and group count. The request's query already applies every filter, so most
+   * aggregations run on its matches directly. Multi-select: a facet with selected values counts under
+   * every filter but its own, so it steps out of the query ({@code global}) and filters again with the
+   * text query (unscored) and the other facets' filters; only such facets pay for that.
+   */
+  private Map<String, Aggregation> searchAggregations(SearchRequest req, Query textQuery) {
     Map<String, Aggregation> aggs = new LinkedHashMap<>();
     for (Facet facet : req.facetSize() == 0 ? new Facet[0] : Facet.values()) {
-      // multi-select: a facet's counts apply every filter but its own (facet_size=0: no facets; a terms
-      // aggregation of size 0 is an error in Elasticsearch)
-      Query others = queries.facetFilter(req.filters(), Set.of(facet));
+      // facet_size=0: no facets (a terms aggregation of size 0 is an error in Elasticsearch)
       List<String> selected = req.filters().selected(facet);
       Map<String, Aggregation> sub = new LinkedHashMap<>();
       sub.put("top", Aggregation.of(a -> a.terms(t -> t.field(facet.field()).size(req.facetSize())
           .order(List.of(NamedValue.of("_count", co.elastic.clients.elasticsearch._types.SortOrder.Desc),
               NamedValue.of("_key", co.elastic.clients.elasticsearch._types.SortOrder.Asc))))));
-      if (!selected.isEmpty()) {
-        // selected values are always reported, even outside the top N
-        sub.put("selected", Aggregation.of(a -> a.terms(t -> t.field(facet.field()).size(selected.size())
-            .include(i -> i.terms(selected)))));
+      if (selected.isEmpty()) {
+        aggs.put(FACET + facet.key(), Aggregation.of(a -> a.filter(q -> q.matchAll(m -> m)).aggregations(sub)));
+        continue;
       }
-      aggs.put("facet_" + facet.key(), Aggregation.of(a -> a
-          .filter(others == null ? Query.of(q -> q.matchAll(m -> m)) : others).aggregations(sub)));
+      // selected values are always reported, even outside the top N
+      sub.put("selected", Aggregation.of(a -> a.terms(t -> t.field(facet.field()).size(selected.size())
+          .include(i -> i.terms(selected)))));
+      Query others = queries.facetFilter(req.filters(), Set.of(facet));
+      Query own = Query.of(q -> q.bool(b -> {
+        b.filter(textQuery);
+        if (others != null) {
+          b.filter(others);
+        }
+        return b;
+      }));
+      aggs.put(FACET + facet.key(), Aggregation.of(a -> a.global(g -> g)
+          .aggregations(WITHOUT_OWN, w -> w.filter(own).aggregations(sub))));
     }
-    Query every = queries.facetFilter(req.filters(), Set.of());
-    aggs.put("all", Aggregation.of(a -> a
-        .filter(every == null ? Query.of(q -> q.matchAll(m -> m)) : every)
-        .aggregations("histogram", h -> h.dateHistogram(d -> histogram(d, req.interval(), req.filters())))
-        .aggregations("groups", g -> g.cardinality(c -> c.field(Fields.DUP_GROUP).precisionThreshold(40_000)))
-        .aggregations("undated", u -> u.missing(m -> m.field(Fields.DATE)))));
+    aggs.put("histogram", Aggregation.of(h -> h.dateHistogram(d -> histogram(d, req.interval(), req.filters()))));
+    aggs.put("groups", Aggregation.of(g -> g.cardinality(c -> c.field(Fields.DUP_GROUP).precisionThreshold(40_000))));
+    aggs.put("undated", Aggregation.of(u -> u.missing(m -> m.field(Fields.DATE))));
     return aggs;
   }
 
@@ -376,7 +395,9 @@ public final class SearchService {
   }
 
   private static List<SearchResult.FacetValue> facetValues(Aggregate agg, List<String> selected) {
-    Map<String, Aggregate> sub = agg.filter().aggregations();
+    Map<String, Aggregate> sub = agg.isGlobal()
+        ? agg.global().aggregations().get(WITHOUT_OWN).filter().aggregations()
+        : agg.filter().aggregations();
     Map<String, SearchResult.FacetValue> values = new LinkedHashMap<>();
     for (StringTermsBucket b : sub.get("top").sterms().buckets().array()) {
       String v = b.key().stringValue();

@@ -49,7 +49,8 @@ import java.util.stream.Stream;
  * ratios.
  *
  * <p>Run with {@code bench/api-bench.sh}. Environment: ES_URL, BENCH_COPIES (50), BENCH_RATES (10,40
- * req/s), BENCH_SECONDS (20), BENCH_ALIAS (bench-paragraphs), BENCH_REINDEX (false).
+ * req/s), BENCH_SECONDS (20), BENCH_ALIAS (bench-paragraphs), BENCH_REINDEX (false), BENCH_BREAKDOWN
+ * (true: then the API's own request again with one part taken out at a time, to price each).
  * Loopback only; bounded by rate × seconds requests with a 10 s timeout each.
  */
 public final class ApiBench {
@@ -116,10 +117,53 @@ public final class ApiBench {
       }
       System.out.println();
       ratios.forEach(System.out::println);
+      if (!"false".equals(env.get("BENCH_BREAKDOWN"))) {
+        breakdown(http, es, esUri, bigramsJson, direct(http, plain, rates.get(0), seconds), rates.get(0), seconds);
+      }
     } finally {
       app.stop();
     }
     System.exit(0);
+  }
+
+  private static Result direct(HttpClient http, HttpRequest plain, int rate, int seconds) throws Exception {
+    Thread.sleep(3000);
+    return run(http, plain, rate, seconds);
+  }
+
+  /**
+   * Where the API's own request spends beyond the plain one: the same request with one thing it does
+   * taken out at a time (each a behaviour the API keeps; this only prices them), at the first rate.
+   */
+  private static void breakdown(HttpClient http, EsConfig es, URI esUri, String apiJson, Result plain, int rate,
+      int seconds) throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    Map<String, java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode>> without = new LinkedHashMap<>();
+    without.put("the whole request", r -> { });
+    without.put("without duplicate counts (inner_hits)", r -> ((com.fasterxml.jackson.databind.node.ObjectNode) r.get("collapse")).remove("inner_hits"));
+    without.put("without collapse", r -> r.remove("collapse"));
+    without.put("without highlights", r -> r.remove("highlight"));
+    without.put("10 hits instead of the 20 diversified", r -> r.put("size", 10));
+    without.put("without facets", r -> {
+      var aggs = (com.fasterxml.jackson.databind.node.ObjectNode) r.get("aggregations");
+      List<String> names = new ArrayList<>();
+      aggs.fieldNames().forEachRemaining(names::add);
+      names.stream().filter(n -> n.startsWith("facet_")).forEach(aggs::remove);
+    });
+    without.put("without tier and title scoring (should)", r -> {
+      var bool = (com.fasterxml.jackson.databind.node.ObjectNode) r.get("query").get("bool").get("must").get(0).get("bool");
+      bool.remove("should");
+    });
+    System.out.printf("%nthe API's own request, one part taken out at a time (%d req/s, %d s each); plain p50 %.1f ms%n",
+        rate, seconds, plain.pct(50));
+    System.out.printf("%-42s %8s %8s %10s%n", "request", "p50 ms", "p99 ms", "p50/plain");
+    for (var e : without.entrySet()) {
+      var request = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(apiJson);
+      e.getValue().accept(request);
+      Thread.sleep(2000);
+      Result r = run(http, esPost(es, esUri, json.writeValueAsString(request)), rate, seconds);
+      System.out.printf("%-42s %8.1f %8.1f %9.2f×%n", e.getKey(), r.pct(50), r.pct(99), r.pct(50) / plain.pct(50));
+    }
   }
 
   private static HttpRequest esPost(EsConfig es, URI uri, String json) {

@@ -33,6 +33,10 @@ public final class EvaluateDatesCommand implements Callable<Integer> {
   @Option(names = "--year", defaultValue = "1998", description = "Year the pages are printed in (default ${DEFAULT-VALUE}).")
   int year;
 
+  @Option(names = "--misses", paramLabel = "N", defaultValue = "0",
+      description = "Print the first N missed paragraphs: file, true date and dateline, the date that came out and its story.")
+  int misses;
+
   @Option(names = "--keep", paramLabel = "DIR", description = "Write the pages to DIR and keep them (default: a temporary folder, deleted).")
   Path keep;
 
@@ -51,7 +55,7 @@ public final class EvaluateDatesCommand implements Callable<Integer> {
       PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
       out.printf("%d pages of %d (seed %d), %d files processed%n", generated.size(), year, devPages.seed(), results.size());
       e.print(out);
-      out.println(e.targetsMet() ? "targets met" : "targets NOT met");
+      e.samples().stream().limit(misses).forEach(m -> out.println("  miss: " + m));
       return e.targetsMet() ? 0 : 1;
     } finally {
       if (keep == null) {

@@ -52,6 +52,31 @@ class DatesEvaluationTest {
   }
 
   @Test
+  void of_all_true_paragraphs_of_dated_pages_98_percent_get_the_right_year_and_day_per_mode_and_overall() {
+    // the strict reading: a paragraph the output lost counts as wrong. This sample: 99.4 % year and day in
+    // each mode and overall (2 paragraphs not found). On 300-page samples of seeds 1-5 the strict day is
+    // 97.2-98.4 %: what misses there is segmentation and lost paragraphs, see the test below.
+    for (DateMode mode : List.of(DateMode.HEADER, DateMode.FILE_NAME)) {
+      DatesEvaluation.Score s = evaluation.scores().get(mode);
+      assertThat(s.strictYearShare()).as(mode.name()).isGreaterThanOrEqualTo(0.98);
+      assertThat(s.strictDayShare()).as(mode.name()).isGreaterThanOrEqualTo(0.98);
+    }
+    assertThat(evaluation.dated().strictYearShare()).isGreaterThanOrEqualTo(0.98);
+    assertThat(evaluation.dated().strictDayShare()).isGreaterThanOrEqualTo(0.98);
+    assertThat(evaluation.strictMet()).isTrue();
+  }
+
+  @Test
+  void every_story_that_comes_out_whole_gets_its_true_date() {
+    // what the date stages alone decide: stories the segment stage neither merged nor split, whose corpus
+    // sentences print no dateline of their own (0 misses of 7,308 such paragraphs on seeds 1-5 x 300 pages)
+    DatesEvaluation.Score all = evaluation.dated();
+    assertThat(all.whole).isGreaterThan(150);
+    assertThat(all.misses(DatesEvaluation.Cause.DATE)).isZero();
+    assertThat(all.wholeDayShare()).isEqualTo(1.0);
+  }
+
+  @Test
   void no_header_or_page_number_line_is_left_in_a_paragraph_or_title() {
     for (DatesEvaluation.Score s : evaluation.scores().values()) assertThat(s.headerLeaks).isZero();
   }

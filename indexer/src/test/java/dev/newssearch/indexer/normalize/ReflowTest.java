@@ -1,0 +1,126 @@
+package dev.newssearch.indexer.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newssearch.indexer.source.TextCleaner;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Layout rules found on generated dev pages, each on a small page written for the rule (no corpus text). */
+class ReflowTest {
+  private static final Reflow REFLOW = Reflow.create();
+
+  private static List<String> blocks(String page) {
+    return REFLOW.reflow(TextCleaner.clean(page)).blocks().stream()
+        .flatMap(b -> b.kind() == Block.Kind.HEADING
+            ? b.lines().stream().map(l -> "HEADING\t" + l)
+            : Stream.of(b.kind() + "\t" + b.text()))
+        .toList();
+  }
+
+  /** Eleven long lines of running web text, so the page reads as one paragraph per line. */
+  private static final String WEB_PARAGRAPHS = """
+      今年秋天，县里为山区学校招聘了四十多名年轻教师，他们大多来自省内的师范院校，报到后先到县城集中培训一周。
+      新教师到校以后，学校为每人安排了一位老教师带教，听课、备课、批改作业都有人手把手地教，大家进步很快。
+      """.repeat(5);
+
+  @Test
+  void a_dash_subtitle_ending_on_a_particle_is_not_run_into_the_paragraph_under_it() {
+    String page = """
+        山区学校来了新老师
+        ——记者在县城走访的
+
+        今年秋天，县里为山区学校招聘
+        了四十多名年轻教师，他们大多来
+        自省内的师范院校，报到后先到县
+        城集中培训一周，再分到各个乡镇
+        的学校去。新教师到校以后，学校
+        为每人安排了一位老教师带教，听
+        课、备课、批改作业都有人手把手
+        地教，大家进步很快。
+        """;
+    assertThat(blocks(page)).containsExactly(
+        "HEADING\t山区学校来了新老师",
+        "HEADING\t——记者在县城走访的",
+        "BODY\t今年秋天，县里为山区学校招聘了四十多名年轻教师，他们大多来自省内的师范院校，报到后先到县城集中培训一周，"
+            + "再分到各个乡镇的学校去。新教师到校以后，学校为每人安排了一位老教师带教，听课、备课、批改作业都有人手把手地教，"
+            + "大家进步很快。");
+  }
+
+  @Test
+  void a_short_web_lead_opening_with_its_dateline_is_a_paragraph_not_a_headline() {
+    String page = WEB_PARAGRAPHS + "本报讯（记者 王小明）全村的自来水管道昨天接通了\n" + WEB_PARAGRAPHS;
+    assertThat(blocks(page)).contains("BODY\t本报讯（记者 王小明）全村的自来水管道昨天接通了")
+        .noneMatch(b -> b.startsWith("HEADING"));
+  }
+
+  @Test
+  void a_web_line_that_runs_on_past_a_full_stop_is_a_paragraph_that_lost_its_final_stop() {
+    String page = WEB_PARAGRAPHS + "两个月来只发出了一万多张卡。村里又为他家解决了2000元贷款\n" + WEB_PARAGRAPHS;
+    assertThat(blocks(page)).contains("BODY\t两个月来只发出了一万多张卡。村里又为他家解决了2000元贷款")
+        .noneMatch(b -> b.startsWith("HEADING"));
+  }
+
+  @Test
+  void the_newline_ending_a_file_is_not_a_blank_line_under_its_last_paragraph() {
+    String last = "学校的规矩是老校长定的，上课时，老校长站在讲台上看着大家，维护课堂纪律";
+    assertThat(blocks(WEB_PARAGRAPHS + last + "\n")).endsWith("BODY\t" + last);
+  }
+
+  @Test
+  void a_number_broken_at_the_end_of_a_column_line_is_joined_without_a_space() {
+    String page = """
+        村里为他家解决了30
+        00元贷款，又帮他联系了一家
+        工厂。
+        """;
+    assertThat(blocks(page)).containsExactly("BODY\t村里为他家解决了3000元贷款，又帮他联系了一家工厂。");
+  }
+
+  /** Eight double-spaced column lines, so the page reads as double spaced. */
+  private static final String DOUBLE_SPACED = """
+      今年秋天，县里为山区学校招聘
+
+      了四十多名年轻教师，他们大多
+
+      来自省内的师范院校，报到后先
+
+      到县城集中培训一周，再分到各
+
+      个乡镇的学校去。
+
+      """;
+
+  @Test
+  void a_line_ending_on_a_quotation_runs_on_when_the_next_line_opens_on_a_particle() {
+    String page = DOUBLE_SPACED + """
+        老校长正是在“严格”与“宽容”
+
+        的平衡中摸索出来的。他常说，
+
+        孩子们都是好孩子。
+
+        """ + DOUBLE_SPACED;
+    assertThat(blocks(page)).contains("BODY\t老校长正是在“严格”与“宽容”的平衡中摸索出来的。他常说，孩子们都是好孩子。")
+        .noneMatch(b -> b.startsWith("HEADING"));
+  }
+
+  @Test
+  void two_lines_of_clauses_with_a_sentence_ended_inside_are_running_text_not_a_headline() {
+    String page = DOUBLE_SPACED + """
+        新学期已经开始，大家干劲很足。学
+
+        校的新操场下个月完工
+        """;
+    assertThat(blocks(page)).contains("BODY\t新学期已经开始，大家干劲很足。学校的新操场下个月完工")
+        .noneMatch(b -> b.startsWith("HEADING"));
+  }
+
+  @Test
+  void a_short_line_under_a_byline_is_the_story_s_first_paragraph_not_a_headline() {
+    String page = WEB_PARAGRAPHS + "□ 本报记者 王小明\n这是全村人盼了多年的一件大事\n" + WEB_PARAGRAPHS;
+    assertThat(blocks(page)).contains("TRAILER\t□ 本报记者 王小明", "BODY\t这是全村人盼了多年的一件大事")
+        .noneMatch(b -> b.startsWith("HEADING"));
+  }
+}
