@@ -7,7 +7,7 @@
 #   bench/bigfile-bench.sh                       # seeds concatenated to 2, 8, 32 and 50 MB, -Xmx256m
 #   SIZES="8 50" HEAP=128m bench/bigfile-bench.sh
 #   DEV=1 bench/bigfile-bench.sh                 # generated dev pages joined by form feeds instead: text
-#                                                # that rarely repeats (needs ../shared/corpora)
+#                                                # that rarely repeats (needs ../shared/corpora or NEWS_DEV_CORPUS)
 #
 # Not a test: nothing is asserted. The whole index stage on one big file: BIG_FILE_MB=50 bench/index-bench.sh.
 # shellcheck source=bench/lib.sh
