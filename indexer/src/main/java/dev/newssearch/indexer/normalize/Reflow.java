@@ -94,6 +94,17 @@ public final class Reflow {
       if (next == null
           || breaksAfter(cur, l, next, widths[i], doubleSpaced, lineMode, indents, afterHeading, inset)) {
         Block b = toBlock(cur, lineMode, indents);
+        // a headline is not set line after line across the full column: four lines or more that fill it are running
+        // text that prints no punctuation at all (a weather table, "北京多云转晴15℃／27℃天津多|云16℃…")
+        // an item line with the next item right under it is one of a list, not a numbered heading: a heading stands
+        // above text of its own ("一、那些搞理论…的" directly over "二、他说，…")
+        if (b.kind() == Block.Kind.HEADING && !b.display() && cur.size() == 1 && next != null
+            && ENUMERATED.matcher(l.text()).find() && ENUMERATED.matcher(next.text()).find()) {
+          b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false);
+        }
+        if (b.kind() == Block.Kind.HEADING && !lineMode && !b.display() && fillsColumn(cur, widths, i)) {
+          b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false);
+        }
         // a byline opening a story stands between its headline and its text: what follows it in body type is the
         // story's first paragraph ("□ 本报记者 邱彤静" above a one-sentence paragraph that lost its final stop)
         if (b.kind() == Block.Kind.HEADING && !b.display() && !blocks.isEmpty()
@@ -209,7 +220,8 @@ public final class Reflow {
     String n = next.text();
     if (lineMode) return true;
     if (isTrailer(s) || isTrailer(n)) return true;
-    if (next.continuation() || START.matcher(n).find()) return true;
+    // "据" at a line end opens the dateline on the next line ("…不成了。据|新华社东京6月17日电…"): it is no story start
+    if (next.continuation() || START.matcher(n).find() && !(s.endsWith("据") && n.startsWith("新华社"))) return true;
     if (cur.size() == 1 && LEAD_MARKER.matcher(s).find() && !endsFinal(s)) return false;
     // an indented line starts a paragraph: what stands before it ends there, sentence or headline
     if (indents && next.indented()) return true;
@@ -262,7 +274,10 @@ public final class Reflow {
     if (!blank && !doubleSpaced && w >= 0.8 * colWidth) return false;
     // a blank line followed by a full, unindented line is a column break inside a paragraph
     // (the column filled up: a short line before the blank is a headline's, not a broken column's)
-    if (blank && nw >= colWidth - 0.5 && !next.styled() && w >= colWidth - 3) return false;
+    // A paragraph's first line there is printed only as much shorter than the column as the page sets first
+    // lines in (a headline one word short of the column is no column break: "为什么有些舆论监督长期没有下文")
+    double breakSlack = cur.size() == 1 ? Math.min(3, inset + 1.5) : 3;
+    if (blank && nw >= colWidth - 0.5 && !next.styled() && w >= colWidth - breakSlack) return false;
     // a short line at a block start above a full line: the full line opens a paragraph ("为此，党中央提出：…"), whose
     // first word is not the end of one cut from this line
     double startInset = Math.max(inset + 1, 1.5);
@@ -278,6 +293,16 @@ public final class Reflow {
     // double spacing hides the blank lines between paragraphs, so only width can mark a headline there
     if (doubleSpaced) return false;
     return !wordContinues(s, n);
+  }
+
+  /** Whether the block ending at line {@code last} has four lines or more, all but its last as wide as the column. */
+  private static boolean fillsColumn(List<Line> cur, double[] widths, int last) {
+    if (cur.size() < 4) return false;
+    for (int k = 0; k < cur.size() - 1; k++) {
+      int idx = last - (cur.size() - 1) + k;
+      if (cur.get(k).width() < widths[idx] - 1.5) return false;
+    }
+    return true;
   }
 
   /** A standalone byline or source line, printed under a headline and above the story's text. */

@@ -123,4 +123,62 @@ class ReflowTest {
     assertThat(blocks(page)).contains("TRAILER\t□ 本报记者 王小明", "BODY\t这是全村人盼了多年的一件大事")
         .noneMatch(b -> b.startsWith("HEADING"));
   }
+
+  @Test
+  void a_headline_a_word_short_of_the_column_above_a_blank_is_no_column_break() {
+    // paragraphs whose first lines fill the column: the page sets no indent
+    String paragraph = """
+        这些山，同样让人尊崇，让人赞叹，让人
+        喜爱。
+        """;
+    String page = paragraph.repeat(4) + """
+
+        为什么山里的新学校盖得这样快呢
+
+        在他的家里，他指着满满一柜子的英文书
+        说，离开家乡时，他要把这些书全部捐给
+        村里的小学，让孩子们从小就能读到好书
+        。
+        """ + paragraph.repeat(4);
+    assertThat(blocks(page)).contains("HEADING\t为什么山里的新学校盖得这样快呢")
+        .anyMatch(b -> b.startsWith("BODY\t在他的家里，"));
+  }
+
+  @Test
+  void a_dateline_whose_据_was_wrapped_onto_the_line_above_stays_in_its_paragraph() {
+    String page = DOUBLE_SPACED + """
+        学校的新操场下个月完工。据
+
+        新华社北京6月17日电，今年各地
+
+        新建的乡村学校比去年多了一成。
+
+        """ + DOUBLE_SPACED;
+    assertThat(blocks(page)).contains("BODY\t学校的新操场下个月完工。据新华社北京6月17日电，今年各地新建的乡村学校比去年多了一成。");
+  }
+
+  @Test
+  void a_weather_table_filling_the_column_without_punctuation_is_running_text_not_a_headline() {
+    String page = """
+        下面是明天各地的天气预报，供读者
+        参考。
+
+        北京多云转晴15℃／27℃天津多云
+        16℃／28℃石家庄阴转多云16℃／
+        27℃太原多云13℃／29℃呼和浩特
+        晴11℃／26℃沈阳小雨转晴13℃／
+        27℃大连多云转晴16℃／23℃
+        """;
+    assertThat(blocks(page)).containsExactly("BODY\t下面是明天各地的天气预报，供读者参考。",
+        "BODY\t北京多云转晴15℃／27℃天津多云16℃／28℃石家庄阴转多云16℃／27℃太原多云13℃／29℃呼和浩特晴11℃／26℃"
+            + "沈阳小雨转晴13℃／27℃大连多云转晴16℃／23℃");
+  }
+
+  @Test
+  void a_web_item_line_with_the_next_item_under_it_is_a_list_item_not_a_numbered_heading() {
+    String page = WEB_PARAGRAPHS + "一、新来的老师们对山区孩子的学习情况很关心\n"
+        + "二、学校决定，每个班都要配一名年轻教师和一名老教师，共同负责全班的教学工作。\n" + WEB_PARAGRAPHS;
+    assertThat(blocks(page)).contains("BODY\t一、新来的老师们对山区孩子的学习情况很关心")
+        .noneMatch(b -> b.startsWith("HEADING"));
+  }
 }

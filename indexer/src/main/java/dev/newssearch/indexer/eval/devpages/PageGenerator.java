@@ -1,5 +1,6 @@
 package dev.newssearch.indexer.eval.devpages;
 
+import dev.newssearch.indexer.credit.CreditGrammar;
 import dev.newssearch.indexer.eval.devpages.DevPage.DateMode;
 import dev.newssearch.indexer.eval.devpages.DevPage.Layout;
 import java.time.DayOfWeek;
@@ -37,19 +38,29 @@ public final class PageGenerator {
     Random rnd = new Random(options.seed());
     Cursor cursor = new Cursor(corpus, rnd.nextInt(corpus.size()));
     List<DevPage> pages = new ArrayList<>();
+    java.util.Set<String> fileNames = new java.util.HashSet<>();
     for (int i = 0; i < options.pages(); i++) {
       Layout layout = options.layouts().get(i % options.layouts().size());
       DateMode mode = options.dateModes().get((i / options.layouts().size()) % options.dateModes().size());
-      pages.add(page(i, layout, mode, options.year(), cursor, rnd));
+      pages.add(page(i, layout, mode, options.year(), cursor, rnd, fileNames));
     }
     return List.copyOf(pages);
   }
 
-  private static DevPage page(int index, Layout layout, DateMode mode, int year, Cursor cursor, Random rnd) {
+  private static DevPage page(int index, Layout layout, DateMode mode, int year, Cursor cursor, Random rnd,
+      java.util.Set<String> fileNames) {
     LocalDate date = rnd.nextInt(12) == 0
         ? LocalDate.of(year + 1, 1, 1 + rnd.nextInt(3))
         : LocalDate.ofYearDay(year, 1 + rnd.nextInt(LocalDate.of(year, 1, 1).lengthOfYear()));
     int edition = 1 + rnd.nextInt(16);
+    int format = rnd.nextInt(3);
+    // one folder never holds two files of one name: another page of the same day takes the next edition
+    String fileName = fileName(mode, format, date, edition, index);
+    for (int tries = 0; tries < 99 && fileNames.contains(fileName); tries++) {
+      edition = edition % 99 + 1;
+      fileName = fileName(mode, format, date, edition, index);
+    }
+    fileNames.add(fileName);
     String paper = PAPERS[rnd.nextInt(PAPERS.length)];
     List<String> furniture = new ArrayList<>();
     Render out = new Render(layout, rnd);
@@ -78,15 +89,18 @@ public final class PageGenerator {
       furniture.add(editor);
       out.furniture(editor);
     }
-    String fileName = switch (mode) {
-      case FILE_NAME -> switch (rnd.nextInt(3)) {
-        case 0 -> String.format("rmrb_%04d%02d%02d_%02d.txt", date.getYear(), date.getMonthValue(), date.getDayOfMonth(), edition);
-        case 1 -> String.format("%04d-%02d-%02d_p%02d.txt", date.getYear(), date.getMonthValue(), date.getDayOfMonth(), edition);
-        default -> String.format("rmrb%04d%02d%02d%02d.txt", date.getYear(), date.getMonthValue(), date.getDayOfMonth(), edition);
-      };
-      default -> String.format("page_%03d.txt", index + 1);
-    };
     return new DevPage(fileName, out.text(), layout, date, mode, articles, furniture);
+  }
+
+  private static String fileName(DateMode mode, int format, LocalDate date, int edition, int index) {
+    if (mode != DateMode.FILE_NAME) {
+      return String.format("page_%03d.txt", index + 1);
+    }
+    return switch (format) {
+      case 0 -> String.format("rmrb_%04d%02d%02d_%02d.txt", date.getYear(), date.getMonthValue(), date.getDayOfMonth(), edition);
+      case 1 -> String.format("%04d-%02d-%02d_p%02d.txt", date.getYear(), date.getMonthValue(), date.getDayOfMonth(), edition);
+      default -> String.format("rmrb%04d%02d%02d%02d.txt", date.getYear(), date.getMonthValue(), date.getDayOfMonth(), edition);
+    };
   }
 
   private static DevArticle article(Layout layout, DateMode mode, LocalDate pageDate, Cursor cursor, Random rnd,
@@ -102,7 +116,7 @@ public final class PageGenerator {
     for (int p = 0; p < n; p++) {
       List<DevSentence> para = new ArrayList<>();
       int s = 1 + rnd.nextInt(3);
-      for (int k = 0; k < s; k++) para.add(cursor.next());
+      for (int k = 0; k < s; k++) para.add(cursor.nextBody());
       paragraphs.add(para);
     }
 
@@ -215,6 +229,26 @@ public final class PageGenerator {
       DevSentence s = corpus.get(next);
       next = (next + 1) % corpus.size();
       return s;
+    }
+
+    /**
+     * The next sentence that can stand inside a story: not one that opens with its own dateline
+     * (新华社北京6月7日电…, 本报讯…), which a page only ever prints at the start of a story. Such corpus
+     * sentences, placed mid-story, made pages no paper prints, with a truth that ignored their dateline.
+     */
+    DevSentence nextBody() {
+      for (int tries = 0; tries < corpus.size(); tries++) {
+        DevSentence s = next();
+        if (!opensWithDateline(s.text())) {
+          return s;
+        }
+      }
+      throw new IllegalArgumentException("every corpus sentence opens with a dateline");
+    }
+
+    static boolean opensWithDateline(String text) {
+      String t = text.strip();
+      return CreditGrammar.XINHUA_DATELINE.matcher(t).lookingAt() || CreditGrammar.OWN_DATELINE.matcher(t).lookingAt();
     }
   }
 
