@@ -187,6 +187,7 @@ public final class IndexService implements AutoCloseable {
           public void withdraw() throws IOException {
             Set<String> all = new HashSet<>(before);
             all.addAll(now);
+            loader.finish(); // its writes first: a delete must not overtake the index request it undoes
             for (String id : all) {
               loader.delete(index, id, name);
             }
@@ -313,6 +314,7 @@ public final class IndexService implements AutoCloseable {
 
           @Override
           public void withdraw() throws IOException {
+            loader.finish(); // its writes first: a delete must not overtake the index request it undoes
             for (String id : fileIds) {
               loader.delete(target, id, name);
             }

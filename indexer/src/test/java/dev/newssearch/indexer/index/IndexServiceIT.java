@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -205,6 +206,45 @@ class IndexServiceIT {
 
     assertThat(run.mode()).isEqualTo(IndexRun.Mode.FULL);
     assertThat(run.reason()).startsWith("dictionaries changed");
+  }
+
+  @Test
+  @DeliberateFailures(value = "a file fails after its first window", loggers = {IndexService.class})
+  void a_file_that_fails_after_its_first_window_was_sent_is_skipped_and_what_it_sent_is_withdrawn()
+      throws IOException {
+    // a big file comes in windows; the disk may go away between two of them
+    ParagraphSource failsHalfWay = new ParagraphSource() {
+      @Override
+      public List<ParagraphDoc> paragraphs(Path file) throws IOException {
+        return source.paragraphs(file);
+      }
+
+      @Override
+      public void paragraphs(Path file, Consumer<List<ParagraphDoc>> parts) throws IOException {
+        List<ParagraphDoc> docs = source.paragraphs(file);
+        if (!file.getFileName().toString().startsWith("003")) {
+          parts.accept(docs);
+          return;
+        }
+        parts.accept(docs.subList(0, docs.size() / 2));
+        throw new IOException("cannot read: the disk went away half way");
+      }
+    };
+
+    IndexRun run = service(failsHalfWay).rebuild(seeds);
+
+    assertThat(run.skipped()).singleElement().asString().startsWith("003").contains("the disk went away half way");
+    assertThat(run.mode()).isEqualTo(IndexRun.Mode.FULL);
+    assertThat(run.indexCount()).isEqualTo(run.expectedCount());
+    assertThat(run.deleted()).isPositive();
+    assertThat(idsToFile().values()).isNotEmpty().noneMatch(f -> f.startsWith("003"));
+    Set<String> others = new HashSet<>();
+    for (SeedFile f : SeedFile.scan(seeds, IndexOptions.FileRules.DEFAULTS).files().values()) {
+      if (!f.name().startsWith("003")) {
+        source.paragraphs(f.path()).forEach(d -> others.add(d.id()));
+      }
+    }
+    assertThat(aliasCount()).isEqualTo(others.size());
   }
 
   @Test
