@@ -67,26 +67,12 @@ public final class WordSplitter {
    * finds nothing (a query of punctuation only).
    */
   public List<String> split(String text) {
-    lock.readLock().lock();
-    try {
-      return splitLocked(text);
-    } finally {
-      lock.readLock().unlock();
-    }
-  }
-
-  private List<String> splitLocked(String text) {
     List<String> words = new ArrayList<>();
-    IKSegmenter segmenter = new IKSegmenter(new StringReader(text), SMART);
-    try {
-      for (Lexeme l = segmenter.next(); l != null; l = segmenter.next()) {
-        String w = l.getLexemeText().toLowerCase(Locale.ROOT);
-        if (!w.isBlank()) {
-          words.add(w);
-        }
+    for (Lexeme l : lexemes(text, SMART)) {
+      String w = l.getLexemeText().toLowerCase(Locale.ROOT);
+      if (!w.isBlank()) {
+        words.add(w);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading a string cannot fail", e);
     }
     return words;
   }
@@ -99,23 +85,9 @@ public final class WordSplitter {
    * a paragraph holding them apart still holds this cover. The word itself when there is nothing finer.
    */
   public List<String> finest(String word) {
-    lock.readLock().lock();
-    try {
-      return finestLocked(word);
-    } finally {
-      lock.readLock().unlock();
-    }
-  }
-
-  private List<String> finestLocked(String word) {
     List<int[]> spans = new ArrayList<>();
-    IKSegmenter segmenter = new IKSegmenter(new StringReader(word), MAX_WORD);
-    try {
-      for (Lexeme l = segmenter.next(); l != null; l = segmenter.next()) {
-        spans.add(new int[] {l.getBeginPosition(), l.getEndPosition()});
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading a string cannot fail", e);
+    for (Lexeme l : lexemes(word, MAX_WORD)) {
+      spans.add(new int[] {l.getBeginPosition(), l.getEndPosition()});
     }
     List<String> out = new ArrayList<>();
     int at = 0;
@@ -136,74 +108,66 @@ public final class WordSplitter {
     return out.size() <= 1 ? List.of(word.toLowerCase(Locale.ROOT)) : out;
   }
 
+  /** IK's cut of {@code text} in {@code mode}, under the read lock (see the class comment). */
+  private List<Lexeme> lexemes(String text, Configuration mode) {
+    lock.readLock().lock();
+    try {
+      List<Lexeme> out = new ArrayList<>();
+      IKSegmenter segmenter = new IKSegmenter(new StringReader(text), mode);
+      for (Lexeme l = segmenter.next(); l != null; l = segmenter.next()) {
+        out.add(l);
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a string cannot fail", e);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
   /**
    * Smart mode without IK's bundled stop words (they drop real words such as 在, 二 and 人民), the
    * same choice as the plugin's {@code IkMode}.
    */
-  private static final Configuration SMART = new Configuration() {
-    @Override
-    public boolean useSmart() {
-      return true;
-    }
-
-    @Override
-    public void setUseSmart(boolean useSmart) {
-      throw new UnsupportedOperationException("the API only segments in smart mode");
-    }
-
-    @Override
-    public String getMainDictionary() {
-      return "org/wltea/analyzer/dic/main2012.dic";
-    }
-
-    @Override
-    public String getQuantifierDicionary() {
-      return "org/wltea/analyzer/dic/quantifier.dic";
-    }
-
-    @Override
-    public List<String> getExtDictionarys() {
-      return List.of();
-    }
-
-    @Override
-    public List<String> getExtStopWordDictionarys() {
-      return List.of();
-    }
-  };
+  private static final Configuration SMART = mode(true);
 
   /** Every dictionary word, overlapping: only to find the finer words inside one. */
-  private static final Configuration MAX_WORD = new Configuration() {
-    @Override
-    public boolean useSmart() {
-      return false;
-    }
+  private static final Configuration MAX_WORD = mode(false);
 
-    @Override
-    public void setUseSmart(boolean useSmart) {
-      throw new UnsupportedOperationException("fixed mode");
-    }
+  /** IK's main and quantifier dictionaries, no extension or stop-word files, in a fixed mode. */
+  private static Configuration mode(boolean smart) {
+    return new Configuration() {
+      @Override
+      public boolean useSmart() {
+        return smart;
+      }
 
-    @Override
-    public String getMainDictionary() {
-      return SMART.getMainDictionary();
-    }
+      @Override
+      public void setUseSmart(boolean useSmart) {
+        throw new UnsupportedOperationException("fixed mode");
+      }
 
-    @Override
-    public String getQuantifierDicionary() {
-      return SMART.getQuantifierDicionary();
-    }
+      @Override
+      public String getMainDictionary() {
+        return "org/wltea/analyzer/dic/main2012.dic";
+      }
 
-    @Override
-    public List<String> getExtDictionarys() {
-      return List.of();
-    }
+      @Override
+      public String getQuantifierDicionary() {
+        return "org/wltea/analyzer/dic/quantifier.dic";
+      }
 
-    @Override
-    public List<String> getExtStopWordDictionarys() {
-      return List.of();
-    }
-  };
+      @Override
+      public List<String> getExtDictionarys() {
+        return List.of();
+      }
+
+      @Override
+      public List<String> getExtStopWordDictionarys() {
+        return List.of();
+      }
+    };
+  }
 
   // after SMART: static fields initialise in order
   private static final WordSplitter SHARED = new WordSplitter();

@@ -281,7 +281,7 @@ public final class SearchService {
       }
       return b;
     }));
-    Map<String, Aggregation> aggs = searchAggregations(req, queries.mainQuery(req.query(), req.filters(), level));
+    Map<String, Aggregation> aggs = searchAggregations(req, scored);
     boolean diversify = diversified(req);
     int from = diversify ? 0 : req.from();
     int size = diversify ? windowSize(req) : req.size();
