@@ -1,5 +1,6 @@
 package dev.newssearch.api.query;
 
+import dev.newssearch.analysis.ik.IkMode;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.wltea.analyzer.cfg.Configuration;
 import org.wltea.analyzer.core.IKSegmenter;
 import org.wltea.analyzer.core.Lexeme;
 import org.wltea.analyzer.dic.Dictionary;
@@ -31,7 +31,7 @@ public final class WordSplitter {
   static final String TERMS = "ik/news_terms.dic";
 
   private WordSplitter() {
-    Dictionary.initial(SMART);
+    Dictionary.initial(IkMode.SMART);
     try (var in = WordSplitter.class.getClassLoader().getResourceAsStream(TERMS)) {
       if (in != null) {
         List<String> words = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))
@@ -68,7 +68,7 @@ public final class WordSplitter {
    */
   public List<String> split(String text) {
     List<String> words = new ArrayList<>();
-    for (Lexeme l : lexemes(text, SMART)) {
+    for (Lexeme l : lexemes(text, IkMode.SMART)) {
       String w = l.getLexemeText().toLowerCase(Locale.ROOT);
       if (!w.isBlank()) {
         words.add(w);
@@ -86,7 +86,7 @@ public final class WordSplitter {
    */
   public List<String> finest(String word) {
     List<int[]> spans = new ArrayList<>();
-    for (Lexeme l : lexemes(word, MAX_WORD)) {
+    for (Lexeme l : lexemes(word, IkMode.MAX_WORD)) {
       spans.add(new int[] {l.getBeginPosition(), l.getEndPosition()});
     }
     List<String> out = new ArrayList<>();
@@ -108,8 +108,11 @@ public final class WordSplitter {
     return out.size() <= 1 ? List.of(word.toLowerCase(Locale.ROOT)) : out;
   }
 
-  /** IK's cut of {@code text} in {@code mode}, under the read lock (see the class comment). */
-  private List<Lexeme> lexemes(String text, Configuration mode) {
+  /**
+   * IK's cut of {@code text} in one of the plugin's modes (no bundled stop words: they drop real words
+   * such as 在, 二 and 人民), under the read lock (see the class comment).
+   */
+  private List<Lexeme> lexemes(String text, IkMode mode) {
     lock.readLock().lock();
     try {
       List<Lexeme> out = new ArrayList<>();
@@ -125,50 +128,5 @@ public final class WordSplitter {
     }
   }
 
-  /**
-   * Smart mode without IK's bundled stop words (they drop real words such as 在, 二 and 人民), the
-   * same choice as the plugin's {@code IkMode}.
-   */
-  private static final Configuration SMART = mode(true);
-
-  /** Every dictionary word, overlapping: only to find the finer words inside one. */
-  private static final Configuration MAX_WORD = mode(false);
-
-  /** IK's main and quantifier dictionaries, no extension or stop-word files, in a fixed mode. */
-  private static Configuration mode(boolean smart) {
-    return new Configuration() {
-      @Override
-      public boolean useSmart() {
-        return smart;
-      }
-
-      @Override
-      public void setUseSmart(boolean useSmart) {
-        throw new UnsupportedOperationException("fixed mode");
-      }
-
-      @Override
-      public String getMainDictionary() {
-        return "org/wltea/analyzer/dic/main2012.dic";
-      }
-
-      @Override
-      public String getQuantifierDicionary() {
-        return "org/wltea/analyzer/dic/quantifier.dic";
-      }
-
-      @Override
-      public List<String> getExtDictionarys() {
-        return List.of();
-      }
-
-      @Override
-      public List<String> getExtStopWordDictionarys() {
-        return List.of();
-      }
-    };
-  }
-
-  // after SMART: static fields initialise in order
   private static final WordSplitter SHARED = new WordSplitter();
 }
