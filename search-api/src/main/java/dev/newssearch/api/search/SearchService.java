@@ -57,7 +57,16 @@ public final class SearchService {
   /** The partial-match fallback (any word) can match much of the index: it gets a third of the time. */
   private final String partialTimeout;
 
+  /** Groups with duplicates one search lists ({@link #DUPLICATE_BUCKETS} but in tests of the fallback). */
+  private final int duplicateBuckets;
+
   public SearchService(ElasticsearchClient es, String alias, QueryBuilder queries, MeterRegistry metrics, long timeoutMs) {
+    this(es, alias, queries, metrics, timeoutMs, DUPLICATE_BUCKETS);
+  }
+
+  public SearchService(ElasticsearchClient es, String alias, QueryBuilder queries, MeterRegistry metrics, long timeoutMs,
+      int duplicateBuckets) {
+    this.duplicateBuckets = duplicateBuckets;
     this.es = es;
     this.alias = alias;
     this.queries = queries;
@@ -91,6 +100,8 @@ public final class SearchService {
   /** Diversified paging covers the results up to this rank; deeper pages follow Elasticsearch's order. */
   static final int DIVERSIFY_DEPTH = 100;
   static final String DUPLICATES = "dups";
+  /** Most groups with duplicates one search lists; beyond it, the page's other groups are counted apart. */
+  static final int DUPLICATE_BUCKETS = 500;
   private static final String FACET = "facet_";
   private static final String WITHOUT_OWN = "without_own";
 
@@ -126,11 +137,12 @@ public final class SearchService {
       page = d.page();
       more = d.more();
     }
+    Map<String, Long> duplicates = req.collapse() ? duplicateCounts(req, level, resp, page) : Map.of();
     List<SearchResult.Hit> hits = new ArrayList<>();
     for (Hit<ParagraphDoc> hit : page) {
       String tier = req.query().matchesEverything() ? null
           : QueryBuilder.tierOf(level, hit.matchedQueries(), groupsInQuery, words).key();
-      hits.add(toHit(hit, duplicates(hit, req.collapse()), tier, more.getOrDefault(hit.id(), 0)));
+      hits.add(toHit(hit, duplicates.getOrDefault(groupOf(hit), 1L), tier, more.getOrDefault(hit.id(), 0)));
     }
     String match = null;
     if (!req.query().matchesEverything() && total > 0) {
@@ -162,13 +174,42 @@ public final class SearchService {
     return resp.hits().total() == null ? resp.hits().hits().size() : resp.hits().total().value();
   }
 
-  /** How many matching paragraphs a collapsed hit stands for: its duplicate group's inner-hits total. */
-  private static long duplicates(Hit<ParagraphDoc> hit, boolean collapse) {
-    if (!collapse || hit.innerHits() == null || !hit.innerHits().containsKey(DUPLICATES)) {
-      return 1;
+  /**
+   * How many matching paragraphs each collapsed hit on the page stands for. The request's {@value #DUPLICATES}
+   * aggregation lists every group with two or more matches (up to {@value #DUPLICATE_BUCKETS}): one
+   * aggregation over the matches instead of a sub-search per hit (collapse {@code inner_hits}), which cost
+   * a third of the request. A group the aggregation does not list has one match, unless the list was full:
+   * then the page's unlisted groups are counted in a second, size-0 request.
+   */
+  private Map<String, Long> duplicateCounts(SearchRequest req, QueryBuilder.Level level, SearchResponse<ParagraphDoc> resp,
+      List<Hit<ParagraphDoc>> page) throws IOException {
+    Map<String, Long> counts = new java.util.HashMap<>();
+    Aggregate listed = resp.aggregations().get(DUPLICATES);
+    if (listed == null) {
+      return counts;
     }
-    var inner = hit.innerHits().get(DUPLICATES).hits().total();
-    return inner == null ? 1 : Math.max(1, inner.value());
+    List<StringTermsBucket> buckets = listed.sterms().buckets().array();
+    buckets.forEach(b -> counts.put(b.key().stringValue(), b.docCount()));
+    if (buckets.size() < duplicateBuckets) {
+      return counts;
+    }
+    List<String> unlisted = page.stream().map(SearchService::groupOf)
+        .filter(g -> g != null && !counts.containsKey(g)).distinct().toList();
+    if (unlisted.isEmpty()) {
+      return counts;
+    }
+    Query query = narrowed(queries.mainQuery(req.query(), req.filters(), level), req, List.of());
+    var more = timed("search_duplicates", () -> es.search(s -> s.index(alias).query(query).size(0).trackTotalHits(t -> t.enabled(false))
+        .aggregations(DUPLICATES, a -> a.terms(t -> t.field(Fields.DUP_GROUP).size(unlisted.size())
+            .include(i -> i.terms(unlisted)))), ParagraphDoc.class));
+    more.aggregations().get(DUPLICATES).sterms().buckets().array()
+        .forEach(b -> counts.put(b.key().stringValue(), b.docCount()));
+    return counts;
+  }
+
+  private static String groupOf(Hit<ParagraphDoc> hit) {
+    ParagraphDoc d = hit.source();
+    return d == null || d.dupGroup() == null ? hit.id() : d.dupGroup();
   }
 
   /**
@@ -268,19 +309,7 @@ public final class SearchService {
   private co.elastic.clients.elasticsearch.core.SearchRequest buildSearch(SearchRequest req, QueryBuilder.Level level,
       List<String> withoutArticles) {
     Query scored = queries.mainQuery(req.query(), req.filters(), level);
-    Query facets = queries.facetFilter(req.filters(), Set.of());
-    // the facet filters narrow the query itself (not a post_filter): the scoring, the collapse and the
-    // facets then run over the paragraphs the user sees, led by the cheapest filter
-    Query main = withoutArticles.isEmpty() && facets == null ? scored : Query.of(q -> q.bool(b -> {
-      b.must(scored);
-      if (facets != null) {
-        b.filter(facets);
-      }
-      if (!withoutArticles.isEmpty()) {
-        b.mustNot(QueryBuilder.termsQuery(Fields.ARTICLE_ID, withoutArticles));
-      }
-      return b;
-    }));
+    Query main = narrowed(scored, req, withoutArticles);
     Map<String, Aggregation> aggs = searchAggregations(req, scored);
     boolean diversify = diversified(req);
     int from = diversify ? 0 : req.from();
@@ -325,15 +354,33 @@ public final class SearchService {
         }
       }
       if (req.collapse() && req.size() > 0) {
-        // duplicate counts in the same round trip: a size-0 inner hit per group reports only how many
-        // matching paragraphs the group holds (no second request, no documents fetched)
-        b.collapse(c -> c.field(Fields.DUP_GROUP).innerHits(ih -> ih.name(DUPLICATES).size(0)));
+        // one hit per duplicate group; how many each stands for comes from the DUPLICATES aggregation
+        b.collapse(c -> c.field(Fields.DUP_GROUP));
       }
       if (req.cursor() != null) {
         b.searchAfter(req.cursor().after());
       }
       return b;
     });
+  }
+
+  /**
+   * The request's query: the scored text query, narrowed by the facet filters (not a post_filter: the
+   * scoring, the collapse and the facets then run over the paragraphs the user sees, led by the cheapest
+   * filter), without the given articles.
+   */
+  private Query narrowed(Query scored, SearchRequest req, List<String> withoutArticles) {
+    Query facets = queries.facetFilter(req.filters(), Set.of());
+    return withoutArticles.isEmpty() && facets == null ? scored : Query.of(q -> q.bool(b -> {
+      b.must(scored);
+      if (facets != null) {
+        b.filter(facets);
+      }
+      if (!withoutArticles.isEmpty()) {
+        b.mustNot(QueryBuilder.termsQuery(Fields.ARTICLE_ID, withoutArticles));
+      }
+      return b;
+    }));
   }
 
   /**
@@ -372,6 +419,9 @@ public final class SearchService {
     aggs.put("histogram", Aggregation.of(h -> h.dateHistogram(d -> histogram(d, req.interval(), req.filters()))));
     aggs.put("groups", Aggregation.of(g -> g.cardinality(c -> c.field(Fields.DUP_GROUP).precisionThreshold(40_000))));
     aggs.put("undated", Aggregation.of(u -> u.missing(m -> m.field(Fields.DATE))));
+    if (req.collapse() && req.size() > 0) {
+      aggs.put(DUPLICATES, Aggregation.of(d -> d.terms(t -> t.field(Fields.DUP_GROUP).minDocCount(2).size(duplicateBuckets))));
+    }
     return aggs;
   }
 

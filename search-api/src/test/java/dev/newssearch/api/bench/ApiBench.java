@@ -140,7 +140,7 @@ public final class ApiBench {
     com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
     Map<String, java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode>> without = new LinkedHashMap<>();
     without.put("the whole request", r -> { });
-    without.put("without duplicate counts (inner_hits)", r -> ((com.fasterxml.jackson.databind.node.ObjectNode) r.get("collapse")).remove("inner_hits"));
+    without.put("without duplicate counts (dups aggregation)", r -> ((com.fasterxml.jackson.databind.node.ObjectNode) r.get("aggregations")).remove("dups"));
     without.put("without collapse", r -> r.remove("collapse"));
     without.put("without highlights", r -> r.remove("highlight"));
     without.put("10 hits instead of the 20 diversified", r -> r.put("size", 10));
