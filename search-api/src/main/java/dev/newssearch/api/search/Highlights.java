@@ -35,34 +35,17 @@ public final class Highlights {
     if (exact == null || !exact.contains(OPEN)) {
       return mergeAdjacent(words);
     }
-    List<Unit> a = units(words);
-    List<Unit> b = units(exact);
-    List<String> visible = new ArrayList<>();
-    List<Boolean> marked = new ArrayList<>();
-    collect(a, visible, marked);
-    List<String> visibleB = new ArrayList<>();
-    List<Boolean> markedB = new ArrayList<>();
-    collect(b, visibleB, markedB);
-    if (!visible.equals(visibleB)) {
+    Marked a = Marked.parse(words);
+    Marked b = Marked.parse(exact);
+    if (!a.sameText(b)) {
       return mergeAdjacent(words);
     }
+    boolean[] marked = a.marked.clone();
     dropSingleCharacterMarks(marked);
-    StringBuilder sb = new StringBuilder(words.length() + exact.length() / 4);
-    boolean open = false;
-    for (int i = 0; i < visible.size(); i++) {
-      boolean m = marked.get(i) || markedB.get(i);
-      if (m && !open) {
-        sb.append(OPEN);
-      } else if (!m && open) {
-        sb.append(CLOSE);
-      }
-      open = m;
-      sb.append(visible.get(i));
+    for (int i = 0; i < a.count; i++) {
+      marked[i] |= b.marked[i];
     }
-    if (open) {
-      sb.append(CLOSE);
-    }
-    return sb.toString();
+    return a.html(0, a.count, marked, false, false);
   }
 
   /**
@@ -70,56 +53,35 @@ public final class Highlights {
    * that the query cut across (贫攻坚成效 → 贫 | 攻坚 | 成效 marks every lone 贫): noise beside the
    * exact mark.
    */
-  private static void dropSingleCharacterMarks(List<Boolean> marked) {
-    for (int i = 0; i < marked.size(); i++) {
-      boolean single = marked.get(i) && (i == 0 || !marked.get(i - 1)) && (i + 1 == marked.size() || !marked.get(i + 1));
+  private static void dropSingleCharacterMarks(boolean[] marked) {
+    for (int i = 0; i < marked.length; i++) {
+      boolean single = marked[i] && (i == 0 || !marked[i - 1]) && (i + 1 == marked.length || !marked[i + 1]);
       if (single) {
-        marked.set(i, false);
-      }
-    }
-  }
-
-  private static void collect(List<Unit> units, List<String> visible, List<Boolean> marked) {
-    boolean open = false;
-    for (Unit u : units) {
-      if (u.visible) {
-        visible.add(u.text);
-        marked.add(open);
-      } else {
-        open = u.text.equals(OPEN);
+        marked[i] = false;
       }
     }
   }
 
   public static List<String> fragments(String html, int wholeUpTo, int fragmentChars, int maxFragments) {
     html = mergeAdjacent(html);
-    List<Unit> units = units(html);
-    long visible = units.stream().filter(u -> u.visible).count();
+    Marked units = Marked.parse(html);
+    int visible = units.count;
     if (visible <= wholeUpTo || !html.contains(OPEN)) {
       if (visible <= wholeUpTo) {
         return List.of(html);
       }
-      return List.of(window(units, 0, fragmentChars, false, true));
-    }
-    List<Integer> markStarts = new ArrayList<>();
-    for (int i = 0, vis = 0; i < units.size(); i++) {
-      Unit u = units.get(i);
-      if (u.text.equals(OPEN)) {
-        markStarts.add(vis);
-      }
-      if (u.visible) {
-        vis++;
-      }
+      return List.of(units.html(0, fragmentChars, units.marked, false, true));
     }
     List<String> out = new ArrayList<>();
     int coveredUntil = -1;
-    for (int mark : markStarts) {
-      if (mark < coveredUntil) {
+    for (int mark = 0; mark < visible; mark++) {
+      boolean markStart = units.marked[mark] && (mark == 0 || !units.marked[mark - 1]);
+      if (!markStart || mark < coveredUntil) {
         continue;
       }
-      int start = (int) Math.max(Math.max(0, coveredUntil), Math.min(mark - fragmentChars / 4, visible - fragmentChars));
-      int end = (int) Math.min(visible, start + fragmentChars);
-      out.add(window(units, start, end - start, start > 0, end < visible));
+      int start = Math.max(Math.max(0, coveredUntil), Math.min(mark - fragmentChars / 4, visible - fragmentChars));
+      int end = Math.min(visible, start + fragmentChars);
+      out.add(units.html(start, end, units.marked, start > 0, end < visible));
       coveredUntil = end;
       if (out.size() == maxFragments) {
         break;
@@ -128,71 +90,98 @@ public final class Highlights {
     return out;
   }
 
-  private record Unit(String text, boolean visible) {}
+  /**
+   * A highlighted text parsed once: its visible units (a character, a surrogate pair or an entity
+   * such as {@code &amp;}) as offsets into the HTML, and which of them a mark covers. Arrays rather
+   * than an object per character: the API parses every hit's highlights on every search.
+   */
+  private static final class Marked {
+    final String html;
+    final int count;
+    final int[] from;
+    final int[] to;
+    final boolean[] marked;
 
-  private static List<Unit> units(String html) {
-    List<Unit> units = new ArrayList<>();
-    int i = 0;
-    while (i < html.length()) {
-      if (html.startsWith(OPEN, i)) {
-        units.add(new Unit(OPEN, false));
-        i += OPEN.length();
-      } else if (html.startsWith(CLOSE, i)) {
-        units.add(new Unit(CLOSE, false));
-        i += CLOSE.length();
-      } else if (html.charAt(i) == '&') {
-        int semi = html.indexOf(';', i);
-        int end = semi > 0 && semi - i <= 10 ? semi + 1 : i + 1;
-        units.add(new Unit(html.substring(i, end), true));
+    private Marked(String html, int count, int[] from, int[] to, boolean[] marked) {
+      this.html = html;
+      this.count = count;
+      this.from = from;
+      this.to = to;
+      this.marked = marked;
+    }
+
+    static Marked parse(String html) {
+      int n = html.length();
+      int[] from = new int[n];
+      int[] to = new int[n];
+      boolean[] marked = new boolean[n];
+      int count = 0;
+      boolean open = false;
+      int i = 0;
+      while (i < n) {
+        if (html.startsWith(OPEN, i)) {
+          open = true;
+          i += OPEN.length();
+          continue;
+        }
+        if (html.startsWith(CLOSE, i)) {
+          open = false;
+          i += CLOSE.length();
+          continue;
+        }
+        int end;
+        if (html.charAt(i) == '&') {
+          int semi = html.indexOf(';', i);
+          end = semi > 0 && semi - i <= 10 ? semi + 1 : i + 1;
+        } else {
+          end = i + Character.charCount(html.codePointAt(i));
+        }
+        from[count] = i;
+        to[count] = end;
+        marked[count] = open;
+        count++;
         i = end;
-      } else {
-        int cp = html.codePointAt(i);
-        int len = Character.charCount(cp);
-        units.add(new Unit(html.substring(i, i + len), true));
-        i += len;
       }
+      return new Marked(html, count, from, to, java.util.Arrays.copyOf(marked, count));
     }
-    return units;
-  }
 
-  private static String window(List<Unit> units, int start, int length, boolean ellipsisBefore, boolean ellipsisAfter) {
-    StringBuilder sb = new StringBuilder();
-    if (ellipsisBefore) {
-      sb.append('…');
+    boolean sameText(Marked other) {
+      if (count != other.count) {
+        return false;
+      }
+      for (int i = 0; i < count; i++) {
+        int len = to[i] - from[i];
+        if (len != other.to[i] - other.from[i] || !html.regionMatches(from[i], other.html, other.from[i], len)) {
+          return false;
+        }
+      }
+      return true;
     }
-    boolean open = false;
-    boolean emittedOpen = false;
-    int vis = 0;
-    for (Unit u : units) {
-      if (u.visible) {
-        if (vis >= start && vis < start + length) {
-          if (open && !emittedOpen) {
-            sb.append(OPEN);
-            emittedOpen = true;
-          }
-          sb.append(u.text);
-        }
-        vis++;
-      } else if (u.text.equals(OPEN)) {
-        open = true;
-        emittedOpen = vis >= start && vis < start + length;
-        if (emittedOpen) {
+
+    /** Units {@code [start, end)} with the given marks, touching marked units as one {@code <em>}. */
+    String html(int start, int end, boolean[] marks, boolean ellipsisBefore, boolean ellipsisAfter) {
+      end = Math.min(end, count);
+      StringBuilder sb = new StringBuilder((end > start ? to[end - 1] - from[start] : 0) + 16);
+      if (ellipsisBefore) {
+        sb.append('…');
+      }
+      boolean open = false;
+      for (int i = start; i < end; i++) {
+        if (marks[i] && !open) {
           sb.append(OPEN);
-        }
-      } else {
-        if (emittedOpen) {
+        } else if (!marks[i] && open) {
           sb.append(CLOSE);
         }
-        open = false;
-        emittedOpen = false;
+        open = marks[i];
+        sb.append(html, from[i], to[i]);
       }
+      if (open) {
+        sb.append(CLOSE);
+      }
+      if (ellipsisAfter) {
+        sb.append('…');
+      }
+      return sb.toString();
     }
-    if (emittedOpen) {
-      sb.append(CLOSE);
-    }
-    if (ellipsisAfter) {
-      sb.append('…');
-    }
-    return sb.toString();
   }
 }
