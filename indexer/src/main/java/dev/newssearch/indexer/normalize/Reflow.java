@@ -46,7 +46,8 @@ public final class Reflow {
   /**
    * A printed line: {@code indented} when the page set it in by a paragraph indent ({@link TextCleaner#INDENT}).
    */
-  private record Line(int no, String text, boolean continuation, boolean styled, boolean blankAfter, boolean indented) {
+  private record Line(int no, String text, boolean continuation, boolean styled, boolean blankAfter, boolean indented,
+      boolean continuedOn) {
     /** Its width in the column: the indent takes two cells of it. */
     double width() {
       return Text.width(text) + (indented ? 2 : 0);
@@ -100,16 +101,16 @@ public final class Reflow {
         // above text of its own ("一、那些搞理论…的" directly over "二、他说，…")
         if (b.kind() == Block.Kind.HEADING && !b.display() && cur.size() == 1 && next != null
             && ENUMERATED.matcher(l.text()).find() && ENUMERATED.matcher(next.text()).find()) {
-          b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false);
+          b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false, b.continuedOn());
         }
         if (b.kind() == Block.Kind.HEADING && !lineMode && !b.display() && fillsColumn(cur, widths, i)) {
-          b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false);
+          b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false, b.continuedOn());
         }
         // a byline opening a story stands between its headline and its text: what follows it in body type is the
         // story's first paragraph ("□ 本报记者 邱彤静" above a one-sentence paragraph that lost its final stop)
         if (b.kind() == Block.Kind.HEADING && !b.display() && !blocks.isEmpty()
             && opensStory(blocks.get(blocks.size() - 1))) {
-          b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false);
+          b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false, b.continuedOn());
         }
         blocks.add(b);
         cur = new ArrayList<>();
@@ -128,16 +129,21 @@ public final class Reflow {
       for (Drop d : c.removed()) drops.add(new Drop(i + 1, d.reason(), d.text()));
       pendingContinuation |= c.continuation();
       if (c.text().isEmpty()) {
+        // a "（下转2版）" line on its own ends the story printed above it
+        if (c.continuedOn() && !out.isEmpty()) {
+          Line last = out.remove(out.size() - 1);
+          out.add(new Line(last.no, last.text, last.continuation, last.styled, last.blankAfter, last.indented, true));
+        }
         // the newline ending the file's last line leaves an empty string behind it: no blank line was printed
         boolean endOfFile = i == raw.length - 1 && raw[i].isEmpty();
         if (!out.isEmpty() && raw[i].isBlank() && !endOfFile) {
           Line last = out.remove(out.size() - 1);
-          out.add(new Line(last.no, last.text, last.continuation, last.styled, true, last.indented));
+          out.add(new Line(last.no, last.text, last.continuation, last.styled, true, last.indented, last.continuedOn));
         }
         continue;
       }
       out.add(new Line(i + 1, c.text(), pendingContinuation, c.headlineStyle(), false,
-          raw[i].startsWith(TextCleaner.INDENT)));
+          raw[i].startsWith(TextCleaner.INDENT), c.continuedOn()));
       pendingContinuation = false;
     }
     return out;
@@ -219,6 +225,7 @@ public final class Reflow {
     String s = l.text();
     String n = next.text();
     if (lineMode) return true;
+    if (l.continuedOn()) return true; // the story's text on this page stops at a "（下转2版）" marker
     if (isTrailer(s) || isTrailer(n)) return true;
     // "据" at a line end opens the dateline on the next line ("…不成了。据|新华社东京6月17日电…"): it is no story start
     if (next.continuation() || START.matcher(n).find() && !(s.endsWith("据") && n.startsWith("新华社"))) return true;
@@ -397,6 +404,6 @@ public final class Reflow {
       kind = Block.Kind.HEADING;
     }
     return new Block(kind, texts, joined, lines.get(0).no(), lines.get(0).continuation(),
-        lines.stream().anyMatch(Line::styled));
+        lines.stream().anyMatch(Line::styled), lines.get(lines.size() - 1).continuedOn());
   }
 }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * First segment part: where stories start and end, and the credits around them. A story starts at a lead
  * marker (本报讯, 新华社…电, ●, □ byline, 来源：), a continuation marker, a display-type headline, or after a
- * closed story; a trailer (a bracketed byline or dateline, a publication line) closes it. Datelines and
+ * closed story; a "（下转2版）" marker closes it; a trailer (a bracketed byline or dateline, a publication line) closes it. Datelines and
  * bylines are cut from the lead and recorded, all on the shared {@link CreditGrammar}. Headline blocks are
  * only collected here; {@link HeadlineAssigner} decides where they go.
  */
@@ -158,6 +158,8 @@ final class LeadParser {
           cur.endBlock = b;
         }
       }
+      // the story's text on this page stops at a "（下转2版）" marker: the next text is another story's
+      if (block.continuedOn() && cur != null) cur.closed = true;
     }
     List<Draft> out = new ArrayList<>();
     List<Drop> drops = new ArrayList<>();

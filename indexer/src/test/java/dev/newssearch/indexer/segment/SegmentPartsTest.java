@@ -66,6 +66,28 @@ class SegmentPartsTest {
   }
 
   @Test
+  void a_continued_on_marker_ends_the_wire_story_so_the_unmarked_story_below_is_not_dated_by_its_dateline() {
+    String text = String.join("\n",
+        "新华社兰州5月6日电（记者 马林）甘肃省今年",
+        "计划新修农村公路三千公里，重点解决",
+        "偏远山区群众出行难的问题。",
+        "（下转第三版）",
+        "",
+        "省里今年还将安排专项资金，支持贫困",
+        "村改造危旧校舍，让孩子们在安全的教",
+        "室里上课。",
+        "");
+    List<Draft> drafts = LeadParser.parse(REFLOW.reflow(TextCleaner.clean(text))).drafts();
+    assertThat(drafts).hasSize(2);
+    assertThat(drafts.get(0).dateline()).isEqualTo(MonthDay.of(5, 6));
+    assertThat(drafts.get(1).texts()).containsExactly("省里今年还将安排专项资金，支持贫困村改造危旧校舍，让孩子们在安全的教室里上课。");
+    assertThat(drafts.get(1).dateline()).isNull();
+    // without the marker the two paragraphs read as one story: the marker alone made the cut
+    List<Draft> unmarked = LeadParser.parse(REFLOW.reflow(TextCleaner.clean(text.replace("（下转第三版）\n", "")))).drafts();
+    assertThat(unmarked).hasSize(1);
+  }
+
+  @Test
   void lead_parser_reads_a_box_byline_and_a_wire_dateline() throws IOException {
     LeadParser.Parsed byline = LeadParser.parse(page("004_double_spaced_headlines_and_byline"));
     assertThat(byline.drafts()).hasSize(1);
