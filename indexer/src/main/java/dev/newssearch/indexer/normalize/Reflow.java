@@ -84,6 +84,7 @@ public final class Reflow {
     boolean lineMode = weightedMedianWidth(lines) >= 40;
     boolean indents = indentMarksParagraphs(lines);
     double inset = firstLineInset(lines, widths);
+    boolean blankLines = lines.stream().anyMatch(Line::blankAfter);
 
     List<Block> blocks = new ArrayList<>();
     List<Line> cur = new ArrayList<>();
@@ -101,6 +102,9 @@ public final class Reflow {
         // above text of its own ("一、那些搞理论…的" directly over "二、他说，…")
         if (b.kind() == Block.Kind.HEADING && !b.display() && cur.size() == 1 && next != null
             && ENUMERATED.matcher(l.text()).find() && ENUMERATED.matcher(next.text()).find()) {
+          b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false, b.continuedOn());
+        }
+        if (b.kind() == Block.Kind.HEADING && lineMode && !b.display() && runsOn(lines, i, blankLines)) {
           b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false, b.continuedOn());
         }
         if (b.kind() == Block.Kind.HEADING && !lineMode && !b.display() && fillsColumn(cur, widths, i)) {
@@ -300,6 +304,42 @@ public final class Reflow {
     // double spacing hides the blank lines between paragraphs, so only width can mark a headline there
     if (doubleSpaced) return false;
     return !wordContinues(s, n);
+  }
+
+  /**
+   * Web text that sets its headlines apart (a blank line under some line of the page) runs a headline into
+   * nothing: a line of it printed straight between two lines of running text, with no blank under it, is a
+   * paragraph that lost its final stop ("这是今年入汛以来的第三次洪峰" between two paragraphs), and so is such a
+   * line above a bracketed closing credit or at the end of the page. A section label
+   * too short for a sentence ("一", "二"), a column name before a colon ("人民论坛：…"), a numbered heading or a
+   * line under which a headline, a credit or a source line follows stays a headline.
+   */
+  private static boolean runsOn(List<Line> lines, int i, boolean blankLines) {
+    if (!blankLines || i == 0) return false;
+    Line l = lines.get(i);
+    Line prev = lines.get(i - 1);
+    String s = l.text();
+    if (l.blankAfter() || prev.blankAfter() || l.styled() || Text.width(s) < 8) return false;
+    int colon = s.indexOf('：');
+    if (colon >= 0 && colon <= 6 || ENUMERATED.matcher(s).find() || s.startsWith("——")) return false;
+    if (!runningText(prev)) return false;
+    // the page's last line heads nothing; a bracketed credit closes the story the line ends
+    if (i + 1 >= lines.size()) return true;
+    String n = lines.get(i + 1).text();
+    if (closingCredit(n)) return true;
+    return runningText(lines.get(i + 1)) && !START.matcher(n).find() && !isTrailer(n);
+  }
+
+  /** A bracketed credit line closing a story: "（新华社记者 王涛 李明）". */
+  private static boolean closingCredit(String s) {
+    var m = TRAILING_BYLINE.matcher(s);
+    return isTrailer(s) && m.find() && m.start() == 0 && CreditGrammar.isCredit(m.group(1));
+  }
+
+  /** A web line that reads as running text: it ends a sentence, or it is long and made of clauses. */
+  private static boolean runningText(Line l) {
+    String t = l.text();
+    return !l.styled() && (endsFinal(t) || Text.width(t) >= 16 && t.indexOf('，') >= 0);
   }
 
   /** Whether the block ending at line {@code last} has four lines or more, all but its last as wide as the column. */

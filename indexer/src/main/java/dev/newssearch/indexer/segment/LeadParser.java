@@ -90,8 +90,9 @@ final class LeadParser {
             cur.headingAfter = cur.paragraphs.size();
             cur.headingBlock = b;
           }
-          // a headline in display type (letter-spaced, doubled glyphs) opens a new story or photo caption
-          if ((lines || block.display()) && cur != null) cur.closed = true;
+          // a headline in display type (letter-spaced, doubled glyphs) opens a new story or photo caption, and so
+          // does a title with a "——" subtitle under it: a subhead inside a story carries no subtitle
+          if ((lines || block.display() || subtitled(blocks, b)) && cur != null) cur.closed = true;
         }
         case TRAILER -> {
           if (FULL_DATE_LINE.matcher(text).matches()) {
@@ -171,6 +172,16 @@ final class LeadParser {
       }
     }
     return new Parsed(out, headingBlocks, drops);
+  }
+
+  /** Whether headline block {@code b} holds a "——" subtitle printed under a headline line (of it or just above it). */
+  private static boolean subtitled(List<Block> blocks, int b) {
+    List<String> lines = blocks.get(b).lines();
+    boolean above = b > 0 && blocks.get(b - 1).kind() == Block.Kind.HEADING;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith("——") && (i > 0 || above)) return true;
+    }
+    return false;
   }
 
   /**

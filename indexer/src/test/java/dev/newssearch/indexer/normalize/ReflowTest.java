@@ -62,6 +62,33 @@ class ReflowTest {
         .noneMatch(b -> b.startsWith("HEADING"));
   }
 
+  /** A web page that sets its headline apart with a blank line, as web pages do. */
+  private static final String WEB_HEADED = "山区学校来了新老师\n\n" + WEB_PARAGRAPHS;
+
+  @Test
+  void a_short_web_line_run_straight_between_two_paragraphs_is_a_paragraph_that_lost_its_final_stop() {
+    String lost = "这是全县第一次集中招聘乡村教师";
+    List<String> b = blocks(WEB_HEADED + lost + "\n" + WEB_PARAGRAPHS);
+    assertThat(b).contains("BODY\t" + lost, "HEADING\t山区学校来了新老师");
+    // set apart by a blank line it is a headline again
+    assertThat(blocks(WEB_HEADED + lost + "\n\n" + WEB_PARAGRAPHS)).contains("HEADING\t" + lost);
+  }
+
+  @Test
+  void a_web_column_name_before_a_colon_and_a_line_above_a_byline_stay_headlines() {
+    String column = "人民论坛：办好山区学校要靠人";
+    assertThat(blocks(WEB_HEADED + column + "\n" + WEB_PARAGRAPHS)).contains("HEADING\t" + column);
+    String title = "这是全县第一次集中招聘乡村教师";
+    assertThat(blocks(WEB_HEADED + title + "\n本报记者 王小明\n" + WEB_PARAGRAPHS)).contains("HEADING\t" + title);
+  }
+
+  @Test
+  void a_short_web_line_above_a_closing_credit_or_at_the_end_of_the_page_ends_its_story() {
+    String lost = "新教师们表示一定要在山区扎下根来";
+    assertThat(blocks(WEB_HEADED + lost + "\n（新华社记者 王小明 李红）\n" + WEB_PARAGRAPHS)).contains("BODY\t" + lost);
+    assertThat(blocks(WEB_HEADED + lost + "\n")).endsWith("BODY\t" + lost);
+  }
+
   @Test
   void the_newline_ending_a_file_is_not_a_blank_line_under_its_last_paragraph() {
     String last = "学校的规矩是老校长定的，上课时，老校长站在讲台上看着大家，维护课堂纪律";

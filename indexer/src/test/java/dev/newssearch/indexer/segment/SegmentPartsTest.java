@@ -88,6 +88,27 @@ class SegmentPartsTest {
   }
 
   @Test
+  void a_headline_with_a_dash_subtitle_after_a_wire_story_opens_a_new_story_and_a_bare_subhead_does_not() {
+    String story = String.join("\n",
+        "新华社兰州5月6日电（记者 马林）甘肃省今年",
+        "计划新修农村公路三千公里，重点解决",
+        "偏远山区群众出行难的问题。",
+        "",
+        "山区公路修到了家门口",
+        "——记农村公路建设中的几个村",
+        "",
+        "省里今年还将安排专项资金，支持贫困",
+        "村改造危旧校舍，让孩子们在安全的教",
+        "室里上课。",
+        "");
+    List<Draft> drafts = LeadParser.parse(REFLOW.reflow(TextCleaner.clean(story))).drafts();
+    assertThat(drafts).hasSize(2);
+    assertThat(drafts.get(1).dateline()).isNull();
+    String subhead = story.replace("——记农村公路建设中的几个村\n", "");
+    assertThat(LeadParser.parse(REFLOW.reflow(TextCleaner.clean(subhead))).drafts()).hasSize(1);
+  }
+
+  @Test
   void lead_parser_reads_a_box_byline_and_a_wire_dateline() throws IOException {
     LeadParser.Parsed byline = LeadParser.parse(page("004_double_spaced_headlines_and_byline"));
     assertThat(byline.drafts()).hasSize(1);
