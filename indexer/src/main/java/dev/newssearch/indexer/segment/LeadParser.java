@@ -92,7 +92,12 @@ final class LeadParser {
           }
           // a headline in display type (letter-spaced, doubled glyphs) opens a new story or photo caption, and so
           // does a title with a "——" subtitle under it: a subhead inside a story carries no subtitle
-          if ((lines || block.display() || subtitled(blocks, b)) && cur != null) cur.closed = true;
+          // A subhead is a line or two set together; a run of three headline blocks, or of two with a blank line
+          // between them, is a story's headline group (or one story's headline printed after it and the next
+          // story's before it)
+          if ((lines || block.display() || subtitled(blocks, b) || headlineGroup(blocks, b)) && cur != null) {
+            cur.closed = true;
+          }
         }
         case TRAILER -> {
           if (FULL_DATE_LINE.matcher(text).matches()) {
@@ -182,6 +187,25 @@ final class LeadParser {
       if (lines.get(i).startsWith("——") && (i > 0 || above)) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether headline block {@code b} is part of a run of three headline blocks or more, or of two with a blank
+   * line between them (every line of a double-spaced page has one). One block of several lines is one headline
+   * (or running text that lost its stops), no group.
+   */
+  private static boolean headlineGroup(List<Block> blocks, int b) {
+    int from = b;
+    while (from > 0 && blocks.get(from - 1).kind() == Block.Kind.HEADING) from--;
+    int to = b;
+    while (to + 1 < blocks.size() && blocks.get(to + 1).kind() == Block.Kind.HEADING) to++;
+    boolean blankBetween = false;
+    for (int i = from + 1; i <= to; i++) {
+      Block before = blocks.get(i - 1);
+      blankBetween |= blocks.get(i).firstLine() > before.firstLine() + before.lines().size();
+    }
+    int count = to - from + 1;
+    return count >= 3 || count == 2 && blankBetween;
   }
 
   /**

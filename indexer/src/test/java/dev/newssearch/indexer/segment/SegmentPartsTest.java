@@ -109,6 +109,29 @@ class SegmentPartsTest {
   }
 
   @Test
+  void two_headlines_apart_between_a_wire_story_and_an_unmarked_one_split_them_and_a_two_line_subhead_does_not() {
+    String page = String.join("\n",
+        "新华社兰州5月6日电（记者 马林）甘肃省今年",
+        "计划新修农村公路三千公里，重点解决",
+        "偏远山区群众出行难的问题。",
+        "",
+        "山区公路修到了家门口",
+        "",
+        "校舍改造全面铺开",
+        "",
+        "省里今年还将安排专项资金，支持贫困",
+        "村改造危旧校舍，让孩子们在安全的教",
+        "室里上课。",
+        "");
+    List<Draft> drafts = LeadParser.parse(REFLOW.reflow(TextCleaner.clean(page))).drafts();
+    assertThat(drafts).hasSize(2);
+    assertThat(drafts.get(1).dateline()).isNull();
+    // the same two lines set together, with no blank between them, are one subhead broken over two lines
+    String subhead = page.replace("家门口\n\n校舍", "家门口\n校舍");
+    assertThat(LeadParser.parse(REFLOW.reflow(TextCleaner.clean(subhead))).drafts()).hasSize(1);
+  }
+
+  @Test
   void lead_parser_reads_a_box_byline_and_a_wire_dateline() throws IOException {
     LeadParser.Parsed byline = LeadParser.parse(page("004_double_spaced_headlines_and_byline"));
     assertThat(byline.drafts()).hasSize(1);
