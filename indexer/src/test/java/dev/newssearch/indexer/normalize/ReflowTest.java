@@ -87,6 +87,10 @@ class ReflowTest {
     String lost = "新教师们表示一定要在山区扎下根来";
     assertThat(blocks(WEB_HEADED + lost + "\n（新华社记者 王小明 李红）\n" + WEB_PARAGRAPHS)).contains("BODY\t" + lost);
     assertThat(blocks(WEB_HEADED + lost + "\n")).endsWith("BODY\t" + lost);
+    // an editor line and the blank under it end the page as well; a "（下转2版）" marker ends the story's text here
+    assertThat(blocks(WEB_HEADED + lost + "\n（责任编辑：王小明）\n\n")).endsWith("BODY\t" + lost);
+    assertThat(blocks(WEB_HEADED + lost + "\n（下转第二版）\n\n校舍改造全面铺开\n\n" + WEB_PARAGRAPHS))
+        .contains("BODY\t" + lost, "HEADING\t校舍改造全面铺开");
   }
 
   @Test
