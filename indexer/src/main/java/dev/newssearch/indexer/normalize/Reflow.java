@@ -104,6 +104,11 @@ public final class Reflow {
             && ENUMERATED.matcher(l.text()).find() && ENUMERATED.matcher(next.text()).find()) {
           b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false, b.continuedOn());
         }
+        // a story goes on on another page from its running text, never from a headline: the text a "（下转2版）"
+        // marker closes is a paragraph that lost its final stop
+        if (b.kind() == Block.Kind.HEADING && !b.display() && b.continuedOn()) {
+          b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false, true);
+        }
         if (b.kind() == Block.Kind.HEADING && lineMode && !b.display() && runsOn(lines, i, blankLines)) {
           b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false, b.continuedOn());
         }
@@ -280,7 +285,9 @@ public final class Reflow {
     // the next line is the short last line of a paragraph: this line is inside that paragraph
     if (endsFinal(n) && nw <= colWidth - 1.5 && !next.styled()) return false;
     // 下沉一线当好“指战员”; but no headline or paragraph opens on 的 ("…在“遗憾”与“庆幸”|的交织中产生的")
-    if (last == '”' && s.indexOf('“') >= 0 && n.charAt(0) != '的') return true;
+    // A line exactly as wide as its column is running text that the column cut after a quotation
+    // ("由“青岛”号…和“世昌”" | "号综合训练舰…"): a headline is shorter than the column, or set across columns
+    if (last == '”' && s.indexOf('“') >= 0 && n.charAt(0) != '的' && Math.abs(w - colWidth) > 0.5) return true;
     if (s.startsWith("“")) return false; // a quotation opening a paragraph: “东侨速度”是宁德市发挥
     if (!blank && !doubleSpaced && w >= 0.8 * colWidth) return false;
     // a blank line followed by a full, unindented line is a column break inside a paragraph
@@ -339,10 +346,10 @@ public final class Reflow {
     return isTrailer(s) && m.find() && m.start() == 0 && CreditGrammar.isCredit(m.group(1));
   }
 
-  /** A web line that reads as running text: it ends a sentence, or it is long and made of clauses. */
+  /** A web line that reads as running text: it ends a sentence, it is long and made of clauses, or it is a lead. */
   private static boolean runningText(Line l) {
     String t = l.text();
-    return !l.styled() && (endsFinal(t) || Text.width(t) >= 16 && t.indexOf('，') >= 0);
+    return !l.styled() && (endsFinal(t) || Text.width(t) >= 16 && t.indexOf('，') >= 0 || isLead(t));
   }
 
   /** Whether the block ending at line {@code last} has four lines or more, all but its last as wide as the column. */

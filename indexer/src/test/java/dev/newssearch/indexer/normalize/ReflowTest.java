@@ -138,6 +138,39 @@ class ReflowTest {
   }
 
   @Test
+  void a_full_column_line_ending_on_a_quotation_is_cut_running_text_and_a_shorter_one_is_a_headline() {
+    String page = DOUBLE_SPACED + """
+        新建的“希望”小学和“春蕾”
+
+        幼儿园今天同时开学，家长们都
+
+        很高兴。
+
+        """ + DOUBLE_SPACED;
+    assertThat(blocks(page)).contains("BODY\t新建的“希望”小学和“春蕾”幼儿园今天同时开学，家长们都很高兴。")
+        .noneMatch(b -> b.startsWith("HEADING"));
+    String headline = DOUBLE_SPACED + """
+        乡村教师当好“领路人”
+
+        """ + DOUBLE_SPACED;
+    assertThat(blocks(headline)).contains("HEADING\t乡村教师当好“领路人”");
+  }
+
+  @Test
+  void text_closed_by_a_continued_on_marker_is_a_paragraph_that_lost_its_stop_not_a_headline() {
+    String page = DOUBLE_SPACED + """
+        新学期开始以后，全县还将陆续
+
+        招聘一批音乐和美术老师
+
+        （下转第二版）
+
+        """ + DOUBLE_SPACED;
+    assertThat(blocks(page)).contains("BODY\t新学期开始以后，全县还将陆续招聘一批音乐和美术老师")
+        .noneMatch(b -> b.startsWith("HEADING"));
+  }
+
+  @Test
   void two_lines_of_clauses_with_a_sentence_ended_inside_are_running_text_not_a_headline() {
     String page = DOUBLE_SPACED + """
         新学期已经开始，大家干劲很足。学
