@@ -247,8 +247,10 @@ public final class Reflow {
     if (endsFinal(s)) {
       if (colWidth - w >= 1.5) return true;
       // double spacing hides paragraph ends: at the column's full width an ellipsis is as likely to trail off
-      // inside a sentence ("一堆债务……厂长戚西洋说") as to end it, and a full stop decides better than it
-      if (doubleSpaced && s.endsWith("…")) return false;
+      // inside a sentence ("一堆债务……厂长戚西洋说") as to end it, and a full stop decides better than it. A short
+      // line of no punctuation under it is no continuation but a headline: the ellipsis ended the paragraph
+      // ("…已摆在那里……" above "尽管它还十分脆弱")
+      if (doubleSpaced && s.endsWith("…")) return headlineShaped(n, colWidth) && !next.continuation();
       // a semicolon ends a clause: at the full width of the column the sentence goes on ("…加强征管；要顾全大局")
       if (endsClause(s) && (doubleSpaced || !l.blankAfter())) return false;
       return doubleSpaced || l.blankAfter();
@@ -350,6 +352,13 @@ public final class Reflow {
   private static boolean runningText(Line l) {
     String t = l.text();
     return !l.styled() && (endsFinal(t) || Text.width(t) >= 16 && t.indexOf('，') >= 0 || isLead(t));
+  }
+
+  /** A line no wider than two thirds of the column, with no punctuation in it: what a headline looks like. */
+  private static boolean headlineShaped(String s, double colWidth) {
+    if (Text.width(s) > colWidth * 2 / 3) return false;
+    for (int i = 0; i < s.length(); i++) if (Text.isCjkPunct(s.charAt(i))) return false;
+    return true;
   }
 
   /** Whether the block ending at line {@code last} has four lines or more, all but its last as wide as the column. */

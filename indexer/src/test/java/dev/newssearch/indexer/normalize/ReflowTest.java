@@ -157,6 +157,24 @@ class ReflowTest {
   }
 
   @Test
+  void a_short_unpunctuated_line_under_a_full_line_ending_on_an_ellipsis_is_a_headline() {
+    String page = DOUBLE_SPACED + """
+        第二天一早，老校长来到教室里
+
+        一看，桌上的礼品还摆在那里……
+
+        山里的孩子爱读书
+
+        县里为山区学校招聘了四十多名
+
+        年轻教师，大家进步很快。
+
+        """ + DOUBLE_SPACED;
+    assertThat(blocks(page)).contains("BODY\t第二天一早，老校长来到教室里一看，桌上的礼品还摆在那里……",
+        "HEADING\t山里的孩子爱读书");
+  }
+
+  @Test
   void text_closed_by_a_continued_on_marker_is_a_paragraph_that_lost_its_stop_not_a_headline() {
     String page = DOUBLE_SPACED + """
         新学期开始以后，全县还将陆续
