@@ -287,9 +287,9 @@ public final class Reflow {
     // the next line is the short last line of a paragraph: this line is inside that paragraph
     if (endsFinal(n) && nw <= colWidth - 1.5 && !next.styled()) return false;
     // 下沉一线当好“指战员”; but no headline or paragraph opens on 的 ("…在“遗憾”与“庆幸”|的交织中产生的")
-    // A line exactly as wide as its column is running text that the column cut after a quotation
+    // A line as wide as its column (a closing quotation may hang past it) is running text that the column cut after a quotation
     // ("由“青岛”号…和“世昌”" | "号综合训练舰…"): a headline is shorter than the column, or set across columns
-    if (last == '”' && s.indexOf('“') >= 0 && n.charAt(0) != '的' && Math.abs(w - colWidth) > 0.5) return true;
+    if (last == '”' && s.indexOf('“') >= 0 && n.charAt(0) != '的' && (w < colWidth - 0.5 || w > colWidth + 1.5)) return true;
     if (s.startsWith("“")) return false; // a quotation opening a paragraph: “东侨速度”是宁德市发挥
     if (!blank && !doubleSpaced && w >= 0.8 * colWidth) return false;
     // a blank line followed by a full, unindented line is a column break inside a paragraph
