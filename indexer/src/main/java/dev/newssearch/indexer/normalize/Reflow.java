@@ -317,11 +317,12 @@ public final class Reflow {
 
   /**
    * Web text that sets its headlines apart (a blank line under some line of the page) runs a headline into
-   * nothing: a line of it printed straight between two lines of running text, with no blank under it, is a
-   * paragraph that lost its final stop ("这是今年入汛以来的第三次洪峰" between two paragraphs), and so is such a
-   * line above a bracketed closing credit, above a "（下转2版）" marker or at the end of the page. A section label
-   * too short for a sentence ("一", "二"), a column name before a colon ("人民论坛：…"), a numbered heading or a
-   * line under which a headline, a credit or a source line follows stays a headline.
+   * nothing: a line of it printed straight above running text, with no blank under it, and itself under running
+   * text or under a blank, is a paragraph that lost its final stop ("这是今年入汛以来的第三次洪峰" between two
+   * paragraphs, or first under a headline), and so is such a line above a bracketed closing credit, above a
+   * "（下转2版）" marker or at the end of the page. A section label too short for a sentence ("一", "二"), a column
+   * name before a colon ("人民论坛：…"), a numbered heading or a line under which a headline, a credit or a source
+   * line follows stays a headline.
    */
   private static boolean runsOn(List<Line> lines, int i, boolean blankLines) {
     if (!blankLines || i == 0) return false;
@@ -331,10 +332,12 @@ public final class Reflow {
     // the page's last line heads nothing (a blank under it is the end of the page), nor does a line whose story
     // goes on on another page ("（下转2版）" under it)
     boolean ends = i + 1 >= lines.size() || l.continuedOn();
-    if (l.blankAfter() && !ends || prev.blankAfter() || l.styled() || Text.width(s) < 8) return false;
+    if (l.blankAfter() && !ends || l.styled() || Text.width(s) < 8) return false;
     int colon = s.indexOf('：');
     if (colon >= 0 && colon <= 6 || ENUMERATED.matcher(s).find() || s.startsWith("——")) return false;
-    if (!runningText(prev)) return false;
+    // under running text, or under the blank that sets a headline apart (a story's first paragraph); a line right
+    // under another headline line is part of its group
+    if (!prev.blankAfter() && !runningText(prev)) return false;
     // a bracketed credit closes the story the line ends
     if (ends) return true;
     String n = lines.get(i + 1).text();

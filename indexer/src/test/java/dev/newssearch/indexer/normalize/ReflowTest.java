@@ -70,6 +70,8 @@ class ReflowTest {
     String lost = "这是全县第一次集中招聘乡村教师";
     List<String> b = blocks(WEB_HEADED + lost + "\n" + WEB_PARAGRAPHS);
     assertThat(b).contains("BODY\t" + lost, "HEADING\t山区学校来了新老师");
+    // first under a headline and its blank, it is the story's first paragraph
+    assertThat(blocks(WEB_PARAGRAPHS + "山区学校来了新老师\n\n" + lost + "\n" + WEB_PARAGRAPHS)).contains("BODY\t" + lost);
     // set apart by a blank line it is a headline again
     assertThat(blocks(WEB_HEADED + lost + "\n\n" + WEB_PARAGRAPHS)).contains("HEADING\t" + lost);
   }
