@@ -30,7 +30,8 @@ public final class Reflow {
 
   /** Characters a headline does not end on: particles, prepositions, conjunctions. */
   private static final Pattern ENUMERATED = Pattern.compile("^[一二三四五六七八九十]{1,3}、\\S");
-  private static final Pattern SENTENCE_END_INSIDE = Pattern.compile("[。！？][”’]?\\S");
+  /** A sentence ended inside a text (a full stop, or an ellipsis that trails off a sentence) and text after it. */
+  private static final Pattern SENTENCE_END_INSIDE = Pattern.compile("(?:[。！？]|……)[”’]?\\S");
   private static final String FUNCTION_END = "了的地得和与及或在对从向把被将为于之其等着过";
 
   private final LineCleaner cleaner;

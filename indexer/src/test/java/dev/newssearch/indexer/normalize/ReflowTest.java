@@ -179,6 +179,19 @@ class ReflowTest {
   }
 
   @Test
+  void three_lines_with_a_sentence_ended_by_an_ellipsis_inside_are_running_text_that_lost_its_last_stop() {
+    String page = DOUBLE_SPACED + """
+        第二天一早，老校长来到教室里
+
+        一看，桌上的礼品还摆在那里……
+
+        孩子们的心意他都记在了心上
+        """;
+    assertThat(blocks(page)).endsWith(
+        "BODY\t第二天一早，老校长来到教室里一看，桌上的礼品还摆在那里……孩子们的心意他都记在了心上");
+  }
+
+  @Test
   void text_closed_by_a_continued_on_marker_is_a_paragraph_that_lost_its_stop_not_a_headline() {
     String page = DOUBLE_SPACED + """
         新学期开始以后，全县还将陆续
