@@ -131,6 +131,19 @@ final class LeadParser {
             target.credits.add(text);
             target.closed = true;
             target.endBlock = b;
+          } else if (target == cur && !cur.closed && !cur.paragraphs.isEmpty() && runsOnAfter(blocks, b)) {
+            // a bracketed note that credits nobody, between two paragraphs of a story ("（附图片2张）"), is the
+            // story's text: a headline's note stands by its headline, not amid running text. In columns it ends
+            // the paragraph above when that paragraph's sentence is not ended yet (the column wrapped the note)
+            int last = cur.paragraphs.size() - 1;
+            Draft.Para above = cur.paragraphs.get(last);
+            if (!lines && !Text.endsSentence(above.text())) {
+              cur.paragraphs.set(last, new Draft.Para(Text.join(above.text(), text), above.line()));
+            } else {
+              cur.paragraphs.add(new Draft.Para(text, block.firstLine()));
+              cur.paragraphBlocks.add(b);
+            }
+            cur.endBlock = b;
           } else {
             headingBlocks.add(b);
           }
@@ -177,6 +190,14 @@ final class LeadParser {
       }
     }
     return new Parsed(out, headingBlocks, drops);
+  }
+
+  /** Whether the block after {@code b} goes on with the same story: running text that opens no story of its own. */
+  private static boolean runsOnAfter(List<Block> blocks, int b) {
+    if (b + 1 >= blocks.size()) return false;
+    Block next = blocks.get(b + 1);
+    return next.kind() == Block.Kind.BODY && !next.continuation() && !next.text().startsWith("●")
+        && !XINHUA_LEAD.matcher(next.text()).find() && !OWN_LEAD.matcher(next.text()).find();
   }
 
   /** Whether headline block {@code b} holds a "——" subtitle printed under a headline line (of it or just above it). */

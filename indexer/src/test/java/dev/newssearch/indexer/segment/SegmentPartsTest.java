@@ -132,6 +132,31 @@ class SegmentPartsTest {
   }
 
   @Test
+  void a_bracketed_note_amid_a_story_is_its_text_and_ends_the_paragraph_the_column_wrapped_it_from() {
+    String page = String.join("\n",
+        "本报讯（记者 马林）甘肃省今年计划新修",
+        "农村公路三千公里，重点解决偏远山区群",
+        "众出行难的问题。山区公路修到了家门口",
+        "",
+        "（附图片2张）",
+        "",
+        "省里今年还将安排专项资金，支持贫困",
+        "村改造危旧校舍，让孩子们在安全的教",
+        "室里上课。",
+        "");
+    LeadParser.Parsed parsed = LeadParser.parse(REFLOW.reflow(TextCleaner.clean(page)));
+    assertThat(parsed.drafts()).hasSize(1);
+    assertThat(parsed.drafts().get(0).texts()).containsExactly(
+        "甘肃省今年计划新修农村公路三千公里，重点解决偏远山区群众出行难的问题。山区公路修到了家门口（附图片2张）",
+        "省里今年还将安排专项资金，支持贫困村改造危旧校舍，让孩子们在安全的教室里上课。");
+    assertThat(parsed.headingBlocks()).isEmpty();
+    // after a finished sentence the note is a paragraph of its own
+    List<Draft> own = LeadParser.parse(REFLOW.reflow(TextCleaner.clean(page.replace("修到了家门口\n", "修到了家门口。\n"))))
+        .drafts();
+    assertThat(own.get(0).texts()).contains("（附图片2张）");
+  }
+
+  @Test
   void lead_parser_reads_a_box_byline_and_a_wire_dateline() throws IOException {
     LeadParser.Parsed byline = LeadParser.parse(page("004_double_spaced_headlines_and_byline"));
     assertThat(byline.drafts()).hasSize(1);
