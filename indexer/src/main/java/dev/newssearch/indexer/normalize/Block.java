@@ -13,9 +13,11 @@ import java.util.List;
  * @param firstLine    1-based line number in the decoded file
  * @param continuation the block started with a continuation marker (上接1版)
  * @param display      a line was set in display type (letter-spaced or doubled glyphs): a headline or caption
+ * @param continuedOn  the block ends where a "（下转2版）" marker was printed: its story's text on this page
+ *                     stops there, and what follows belongs to another story (or is this story's headline)
  */
 public record Block(Kind kind, List<String> lines, String text, int firstLine, boolean continuation,
-    boolean display) {
+    boolean display, boolean continuedOn) {
   public enum Kind { BODY, HEADING, TRAILER }
 
   public Block {

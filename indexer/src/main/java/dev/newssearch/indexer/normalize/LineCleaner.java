@@ -16,10 +16,13 @@ import java.util.regex.Pattern;
  */
 public final class LineCleaner {
   /**
-   * A cleaned line; {@code continuation} when a "（上接1版）" marker was cut from its start; {@code removed}
-   * what was cut from the printed line and why (line numbers are 0 here, the caller knows the line).
+   * A cleaned line; {@code continuation} when a "（上接1版）" marker was cut from its start; {@code continuedOn}
+   * when a "（下转2版）" marker was cut from its end (or was the whole line): the story's text on this page stops
+   * there; {@code removed} what was cut from the printed line and why (line numbers are 0 here, the caller
+   * knows the line).
    */
-  public record Cleaned(String text, boolean continuation, boolean headlineStyle, java.util.List<Drop> removed) {
+  public record Cleaned(String text, boolean continuation, boolean continuedOn, boolean headlineStyle,
+      java.util.List<Drop> removed) {
     public Cleaned {
       removed = java.util.List.copyOf(removed);
     }
@@ -69,7 +72,9 @@ public final class LineCleaner {
       s = s.substring(m.end());
     }
     var on = CONTINUED_ON.matcher(s);
+    boolean continuedOn = false;
     if (on.find()) {
+      continuedOn = true;
       removed.add(new Drop(0, Drop.Reason.CONTINUATION_MARKER, on.group().strip()));
       s = on.replaceAll("");
     }
@@ -88,14 +93,14 @@ public final class LineCleaner {
     // the page's header or masthead dates the page (read by PageDating), it is no text of any story
     if (headers.isHeader(s)) {
       removed.add(new Drop(0, Drop.Reason.PAGE_HEADER, s));
-      return new Cleaned("", continuation, false, removed);
+      return new Cleaned("", continuation, continuedOn, false, removed);
     }
     String compact = s.replace(" ", "");
     boolean furniture = exact.contains(compact);
     for (Pattern p : patterns) furniture |= p.matcher(compact).matches();
     if (furniture) {
       removed.add(new Drop(0, Drop.Reason.FURNITURE, s));
-      return new Cleaned("", continuation, false, removed);
+      return new Cleaned("", continuation, continuedOn, false, removed);
     }
     for (String p : prefixes) {
       if (s.startsWith(p) && s.length() > p.length()) {
@@ -104,7 +109,7 @@ public final class LineCleaner {
         styled = true;
       }
     }
-    return new Cleaned(s, continuation, styled, removed);
+    return new Cleaned(s, continuation, continuedOn, styled, removed);
   }
 
   /**

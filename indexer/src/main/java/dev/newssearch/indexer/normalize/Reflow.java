@@ -30,7 +30,8 @@ public final class Reflow {
 
   /** Characters a headline does not end on: particles, prepositions, conjunctions. */
   private static final Pattern ENUMERATED = Pattern.compile("^[一二三四五六七八九十]{1,3}、\\S");
-  private static final Pattern SENTENCE_END_INSIDE = Pattern.compile("[。！？][”’]?\\S");
+  /** A sentence ended inside a text (a full stop, or an ellipsis that trails off a sentence) and text after it. */
+  private static final Pattern SENTENCE_END_INSIDE = Pattern.compile("(?:[。！？]|……)[”’]?\\S");
   private static final String FUNCTION_END = "了的地得和与及或在对从向把被将为于之其等着过";
 
   private final LineCleaner cleaner;
@@ -46,7 +47,8 @@ public final class Reflow {
   /**
    * A printed line: {@code indented} when the page set it in by a paragraph indent ({@link TextCleaner#INDENT}).
    */
-  private record Line(int no, String text, boolean continuation, boolean styled, boolean blankAfter, boolean indented) {
+  private record Line(int no, String text, boolean continuation, boolean styled, boolean blankAfter, boolean indented,
+      boolean continuedOn) {
     /** Its width in the column: the indent takes two cells of it. */
     double width() {
       return Text.width(text) + (indented ? 2 : 0);
@@ -83,6 +85,7 @@ public final class Reflow {
     boolean lineMode = weightedMedianWidth(lines) >= 40;
     boolean indents = indentMarksParagraphs(lines);
     double inset = firstLineInset(lines, widths);
+    boolean blankLines = lines.stream().anyMatch(Line::blankAfter);
 
     List<Block> blocks = new ArrayList<>();
     List<Line> cur = new ArrayList<>();
@@ -100,16 +103,24 @@ public final class Reflow {
         // above text of its own ("一、那些搞理论…的" directly over "二、他说，…")
         if (b.kind() == Block.Kind.HEADING && !b.display() && cur.size() == 1 && next != null
             && ENUMERATED.matcher(l.text()).find() && ENUMERATED.matcher(next.text()).find()) {
-          b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false);
+          b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false, b.continuedOn());
+        }
+        // a story goes on on another page from its running text, never from a headline: the text a "（下转2版）"
+        // marker closes is a paragraph that lost its final stop
+        if (b.kind() == Block.Kind.HEADING && !b.display() && b.continuedOn()) {
+          b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false, true);
+        }
+        if (b.kind() == Block.Kind.HEADING && lineMode && !b.display() && runsOn(lines, i, blankLines)) {
+          b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false, b.continuedOn());
         }
         if (b.kind() == Block.Kind.HEADING && !lineMode && !b.display() && fillsColumn(cur, widths, i)) {
-          b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false);
+          b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false, b.continuedOn());
         }
         // a byline opening a story stands between its headline and its text: what follows it in body type is the
         // story's first paragraph ("□ 本报记者 邱彤静" above a one-sentence paragraph that lost its final stop)
         if (b.kind() == Block.Kind.HEADING && !b.display() && !blocks.isEmpty()
             && opensStory(blocks.get(blocks.size() - 1))) {
-          b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false);
+          b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false, b.continuedOn());
         }
         blocks.add(b);
         cur = new ArrayList<>();
@@ -128,16 +139,21 @@ public final class Reflow {
       for (Drop d : c.removed()) drops.add(new Drop(i + 1, d.reason(), d.text()));
       pendingContinuation |= c.continuation();
       if (c.text().isEmpty()) {
+        // a "（下转2版）" line on its own ends the story printed above it
+        if (c.continuedOn() && !out.isEmpty()) {
+          Line last = out.remove(out.size() - 1);
+          out.add(new Line(last.no, last.text, last.continuation, last.styled, last.blankAfter, last.indented, true));
+        }
         // the newline ending the file's last line leaves an empty string behind it: no blank line was printed
         boolean endOfFile = i == raw.length - 1 && raw[i].isEmpty();
         if (!out.isEmpty() && raw[i].isBlank() && !endOfFile) {
           Line last = out.remove(out.size() - 1);
-          out.add(new Line(last.no, last.text, last.continuation, last.styled, true, last.indented));
+          out.add(new Line(last.no, last.text, last.continuation, last.styled, true, last.indented, last.continuedOn));
         }
         continue;
       }
       out.add(new Line(i + 1, c.text(), pendingContinuation, c.headlineStyle(), false,
-          raw[i].startsWith(TextCleaner.INDENT)));
+          raw[i].startsWith(TextCleaner.INDENT), c.continuedOn()));
       pendingContinuation = false;
     }
     return out;
@@ -219,6 +235,7 @@ public final class Reflow {
     String s = l.text();
     String n = next.text();
     if (lineMode) return true;
+    if (l.continuedOn()) return true; // the story's text on this page stops at a "（下转2版）" marker
     if (isTrailer(s) || isTrailer(n)) return true;
     // "据" at a line end opens the dateline on the next line ("…不成了。据|新华社东京6月17日电…"): it is no story start
     if (next.continuation() || START.matcher(n).find() && !(s.endsWith("据") && n.startsWith("新华社"))) return true;
@@ -231,8 +248,10 @@ public final class Reflow {
     if (endsFinal(s)) {
       if (colWidth - w >= 1.5) return true;
       // double spacing hides paragraph ends: at the column's full width an ellipsis is as likely to trail off
-      // inside a sentence ("一堆债务……厂长戚西洋说") as to end it, and a full stop decides better than it
-      if (doubleSpaced && s.endsWith("…")) return false;
+      // inside a sentence ("一堆债务……厂长戚西洋说") as to end it, and a full stop decides better than it. A short
+      // line of no punctuation under it is no continuation but a headline: the ellipsis ended the paragraph
+      // ("…已摆在那里……" above "尽管它还十分脆弱")
+      if (doubleSpaced && s.endsWith("…")) return headlineShaped(n, colWidth) && !next.continuation();
       // a semicolon ends a clause: at the full width of the column the sentence goes on ("…加强征管；要顾全大局")
       if (endsClause(s) && (doubleSpaced || !l.blankAfter())) return false;
       return doubleSpaced || l.blankAfter();
@@ -269,7 +288,9 @@ public final class Reflow {
     // the next line is the short last line of a paragraph: this line is inside that paragraph
     if (endsFinal(n) && nw <= colWidth - 1.5 && !next.styled()) return false;
     // 下沉一线当好“指战员”; but no headline or paragraph opens on 的 ("…在“遗憾”与“庆幸”|的交织中产生的")
-    if (last == '”' && s.indexOf('“') >= 0 && n.charAt(0) != '的') return true;
+    // A line as wide as its column (a closing quotation may hang past it) is running text that the column cut after a quotation
+    // ("由“青岛”号…和“世昌”" | "号综合训练舰…"): a headline is shorter than the column, or set across columns
+    if (last == '”' && s.indexOf('“') >= 0 && n.charAt(0) != '的' && (w < colWidth - 0.5 || w > colWidth + 1.5)) return true;
     if (s.startsWith("“")) return false; // a quotation opening a paragraph: “东侨速度”是宁德市发挥
     if (!blank && !doubleSpaced && w >= 0.8 * colWidth) return false;
     // a blank line followed by a full, unindented line is a column break inside a paragraph
@@ -293,6 +314,55 @@ public final class Reflow {
     // double spacing hides the blank lines between paragraphs, so only width can mark a headline there
     if (doubleSpaced) return false;
     return !wordContinues(s, n);
+  }
+
+  /**
+   * Web text that sets its headlines apart (a blank line under some line of the page) runs a headline into
+   * nothing: a line of it printed straight above running text, with no blank under it, and itself under running
+   * text or under a blank, is a paragraph that lost its final stop ("这是今年入汛以来的第三次洪峰" between two
+   * paragraphs, or first under a headline), and so is such a line above a bracketed closing credit, above a
+   * "（下转2版）" marker or at the end of the page. A section label too short for a sentence ("一", "二"), a column
+   * name before a colon ("人民论坛：…"), a numbered heading or a line under which a headline, a credit or a source
+   * line follows stays a headline.
+   */
+  private static boolean runsOn(List<Line> lines, int i, boolean blankLines) {
+    if (!blankLines || i == 0) return false;
+    Line l = lines.get(i);
+    Line prev = lines.get(i - 1);
+    String s = l.text();
+    // the page's last line heads nothing (a blank under it is the end of the page), nor does a line whose story
+    // goes on on another page ("（下转2版）" under it)
+    boolean ends = i + 1 >= lines.size() || l.continuedOn();
+    if (l.blankAfter() && !ends || l.styled() || Text.width(s) < 8) return false;
+    int colon = s.indexOf('：');
+    if (colon >= 0 && colon <= 6 || ENUMERATED.matcher(s).find() || s.startsWith("——")) return false;
+    // under running text, or under the blank that sets a headline apart (a story's first paragraph); a line right
+    // under another headline line is part of its group
+    if (!prev.blankAfter() && !runningText(prev)) return false;
+    // a bracketed credit closes the story the line ends
+    if (ends) return true;
+    String n = lines.get(i + 1).text();
+    if (closingCredit(n)) return true;
+    return runningText(lines.get(i + 1)) && !START.matcher(n).find() && !isTrailer(n);
+  }
+
+  /** A bracketed credit line closing a story: "（新华社记者 王涛 李明）". */
+  private static boolean closingCredit(String s) {
+    var m = TRAILING_BYLINE.matcher(s);
+    return isTrailer(s) && m.find() && m.start() == 0 && CreditGrammar.isCredit(m.group(1));
+  }
+
+  /** A web line that reads as running text: it ends a sentence, it is long and made of clauses, or it is a lead. */
+  private static boolean runningText(Line l) {
+    String t = l.text();
+    return !l.styled() && (endsFinal(t) || Text.width(t) >= 16 && t.indexOf('，') >= 0 || isLead(t));
+  }
+
+  /** A line no wider than two thirds of the column, with no punctuation in it: what a headline looks like. */
+  private static boolean headlineShaped(String s, double colWidth) {
+    if (Text.width(s) > colWidth * 2 / 3) return false;
+    for (int i = 0; i < s.length(); i++) if (Text.isCjkPunct(s.charAt(i))) return false;
+    return true;
   }
 
   /** Whether the block ending at line {@code last} has four lines or more, all but its last as wide as the column. */
@@ -397,6 +467,6 @@ public final class Reflow {
       kind = Block.Kind.HEADING;
     }
     return new Block(kind, texts, joined, lines.get(0).no(), lines.get(0).continuation(),
-        lines.stream().anyMatch(Line::styled));
+        lines.stream().anyMatch(Line::styled), lines.get(lines.size() - 1).continuedOn());
   }
 }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * First segment part: where stories start and end, and the credits around them. A story starts at a lead
  * marker (本报讯, 新华社…电, ●, □ byline, 来源：), a continuation marker, a display-type headline, or after a
- * closed story; a trailer (a bracketed byline or dateline, a publication line) closes it. Datelines and
+ * closed story; a "（下转2版）" marker closes it; a trailer (a bracketed byline or dateline, a publication line) closes it. Datelines and
  * bylines are cut from the lead and recorded, all on the shared {@link CreditGrammar}. Headline blocks are
  * only collected here; {@link HeadlineAssigner} decides where they go.
  */
@@ -90,8 +90,14 @@ final class LeadParser {
             cur.headingAfter = cur.paragraphs.size();
             cur.headingBlock = b;
           }
-          // a headline in display type (letter-spaced, doubled glyphs) opens a new story or photo caption
-          if ((lines || block.display()) && cur != null) cur.closed = true;
+          // a headline in display type (letter-spaced, doubled glyphs) opens a new story or photo caption, and so
+          // does a title with a "——" subtitle under it: a subhead inside a story carries no subtitle
+          // A subhead is a line or two set together; a run of three headline blocks, or of two with a blank line
+          // between them, is a story's headline group (or one story's headline printed after it and the next
+          // story's before it)
+          if ((lines || block.display() || subtitled(blocks, b) || headlineGroup(blocks, b)) && cur != null) {
+            cur.closed = true;
+          }
         }
         case TRAILER -> {
           if (FULL_DATE_LINE.matcher(text).matches()) {
@@ -125,6 +131,19 @@ final class LeadParser {
             target.credits.add(text);
             target.closed = true;
             target.endBlock = b;
+          } else if (target == cur && !cur.closed && !cur.paragraphs.isEmpty() && runsOnAfter(blocks, b)) {
+            // a bracketed note that credits nobody, between two paragraphs of a story ("（附图片2张）"), is the
+            // story's text: a headline's note stands by its headline, not amid running text. In columns it ends
+            // the paragraph above when that paragraph's sentence is not ended yet (the column wrapped the note)
+            int last = cur.paragraphs.size() - 1;
+            Draft.Para above = cur.paragraphs.get(last);
+            if (!lines && !Text.endsSentence(above.text())) {
+              cur.paragraphs.set(last, new Draft.Para(Text.join(above.text(), text), above.line()));
+            } else {
+              cur.paragraphs.add(new Draft.Para(text, block.firstLine()));
+              cur.paragraphBlocks.add(b);
+            }
+            cur.endBlock = b;
           } else {
             headingBlocks.add(b);
           }
@@ -158,6 +177,8 @@ final class LeadParser {
           cur.endBlock = b;
         }
       }
+      // the story's text on this page stops at a "（下转2版）" marker: the next text is another story's
+      if (block.continuedOn() && cur != null) cur.closed = true;
     }
     List<Draft> out = new ArrayList<>();
     List<Drop> drops = new ArrayList<>();
@@ -169,6 +190,43 @@ final class LeadParser {
       }
     }
     return new Parsed(out, headingBlocks, drops);
+  }
+
+  /** Whether the block after {@code b} goes on with the same story: running text that opens no story of its own. */
+  private static boolean runsOnAfter(List<Block> blocks, int b) {
+    if (b + 1 >= blocks.size()) return false;
+    Block next = blocks.get(b + 1);
+    return next.kind() == Block.Kind.BODY && !next.continuation() && !next.text().startsWith("●")
+        && !XINHUA_LEAD.matcher(next.text()).find() && !OWN_LEAD.matcher(next.text()).find();
+  }
+
+  /** Whether headline block {@code b} holds a "——" subtitle printed under a headline line (of it or just above it). */
+  private static boolean subtitled(List<Block> blocks, int b) {
+    List<String> lines = blocks.get(b).lines();
+    boolean above = b > 0 && blocks.get(b - 1).kind() == Block.Kind.HEADING;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith("——") && (i > 0 || above)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether headline block {@code b} is part of a run of three headline blocks or more, or of two with a blank
+   * line between them (every line of a double-spaced page has one). One block of several lines is one headline
+   * (or running text that lost its stops), no group.
+   */
+  private static boolean headlineGroup(List<Block> blocks, int b) {
+    int from = b;
+    while (from > 0 && blocks.get(from - 1).kind() == Block.Kind.HEADING) from--;
+    int to = b;
+    while (to + 1 < blocks.size() && blocks.get(to + 1).kind() == Block.Kind.HEADING) to++;
+    boolean blankBetween = false;
+    for (int i = from + 1; i <= to; i++) {
+      Block before = blocks.get(i - 1);
+      blankBetween |= blocks.get(i).firstLine() > before.firstLine() + before.lines().size();
+    }
+    int count = to - from + 1;
+    return count >= 3 || count == 2 && blankBetween;
   }
 
   /**

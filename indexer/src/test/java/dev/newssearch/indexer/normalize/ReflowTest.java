@@ -62,6 +62,39 @@ class ReflowTest {
         .noneMatch(b -> b.startsWith("HEADING"));
   }
 
+  /** A web page that sets its headline apart with a blank line, as web pages do. */
+  private static final String WEB_HEADED = "山区学校来了新老师\n\n" + WEB_PARAGRAPHS;
+
+  @Test
+  void a_short_web_line_run_straight_between_two_paragraphs_is_a_paragraph_that_lost_its_final_stop() {
+    String lost = "这是全县第一次集中招聘乡村教师";
+    List<String> b = blocks(WEB_HEADED + lost + "\n" + WEB_PARAGRAPHS);
+    assertThat(b).contains("BODY\t" + lost, "HEADING\t山区学校来了新老师");
+    // first under a headline and its blank, it is the story's first paragraph
+    assertThat(blocks(WEB_PARAGRAPHS + "山区学校来了新老师\n\n" + lost + "\n" + WEB_PARAGRAPHS)).contains("BODY\t" + lost);
+    // set apart by a blank line it is a headline again
+    assertThat(blocks(WEB_HEADED + lost + "\n\n" + WEB_PARAGRAPHS)).contains("HEADING\t" + lost);
+  }
+
+  @Test
+  void a_web_column_name_before_a_colon_and_a_line_above_a_byline_stay_headlines() {
+    String column = "人民论坛：办好山区学校要靠人";
+    assertThat(blocks(WEB_HEADED + column + "\n" + WEB_PARAGRAPHS)).contains("HEADING\t" + column);
+    String title = "这是全县第一次集中招聘乡村教师";
+    assertThat(blocks(WEB_HEADED + title + "\n本报记者 王小明\n" + WEB_PARAGRAPHS)).contains("HEADING\t" + title);
+  }
+
+  @Test
+  void a_short_web_line_above_a_closing_credit_or_at_the_end_of_the_page_ends_its_story() {
+    String lost = "新教师们表示一定要在山区扎下根来";
+    assertThat(blocks(WEB_HEADED + lost + "\n（新华社记者 王小明 李红）\n" + WEB_PARAGRAPHS)).contains("BODY\t" + lost);
+    assertThat(blocks(WEB_HEADED + lost + "\n")).endsWith("BODY\t" + lost);
+    // an editor line and the blank under it end the page as well; a "（下转2版）" marker ends the story's text here
+    assertThat(blocks(WEB_HEADED + lost + "\n（责任编辑：王小明）\n\n")).endsWith("BODY\t" + lost);
+    assertThat(blocks(WEB_HEADED + lost + "\n（下转第二版）\n\n校舍改造全面铺开\n\n" + WEB_PARAGRAPHS))
+        .contains("BODY\t" + lost, "HEADING\t校舍改造全面铺开");
+  }
+
   @Test
   void the_newline_ending_a_file_is_not_a_blank_line_under_its_last_paragraph() {
     String last = "学校的规矩是老校长定的，上课时，老校长站在讲台上看着大家，维护课堂纪律";
@@ -103,6 +136,72 @@ class ReflowTest {
 
         """ + DOUBLE_SPACED;
     assertThat(blocks(page)).contains("BODY\t老校长正是在“严格”与“宽容”的平衡中摸索出来的。他常说，孩子们都是好孩子。")
+        .noneMatch(b -> b.startsWith("HEADING"));
+  }
+
+  @Test
+  void a_full_column_line_ending_on_a_quotation_is_cut_running_text_and_a_shorter_one_is_a_headline() {
+    String page = DOUBLE_SPACED + """
+        新建的“希望”小学和“春蕾”
+
+        幼儿园今天同时开学，家长们都
+
+        很高兴。
+
+        """ + DOUBLE_SPACED;
+    assertThat(blocks(page)).contains("BODY\t新建的“希望”小学和“春蕾”幼儿园今天同时开学，家长们都很高兴。")
+        .noneMatch(b -> b.startsWith("HEADING"));
+    // one cell past the column: the closing quotation hangs in the margin
+    assertThat(blocks(page.replace("新建的“希望”", "县新建的“希望”"))).noneMatch(b -> b.startsWith("HEADING"));
+    String headline = DOUBLE_SPACED + """
+        乡村教师当好“领路人”
+
+        """ + DOUBLE_SPACED;
+    assertThat(blocks(headline)).contains("HEADING\t乡村教师当好“领路人”");
+  }
+
+  @Test
+  void a_short_unpunctuated_line_under_a_full_line_ending_on_an_ellipsis_is_a_headline() {
+    String page = DOUBLE_SPACED + """
+        第二天一早，老校长来到教室里
+
+        一看，桌上的礼品还摆在那里……
+
+        山里的孩子爱读书
+
+        县里为山区学校招聘了四十多名
+
+        年轻教师，大家进步很快。
+
+        """ + DOUBLE_SPACED;
+    assertThat(blocks(page)).contains("BODY\t第二天一早，老校长来到教室里一看，桌上的礼品还摆在那里……",
+        "HEADING\t山里的孩子爱读书");
+  }
+
+  @Test
+  void three_lines_with_a_sentence_ended_by_an_ellipsis_inside_are_running_text_that_lost_its_last_stop() {
+    String page = DOUBLE_SPACED + """
+        第二天一早，老校长来到教室里
+
+        一看，桌上的礼品还摆在那里……
+
+        孩子们的心意他都记在了心上
+        """;
+    assertThat(blocks(page)).endsWith(
+        "BODY\t第二天一早，老校长来到教室里一看，桌上的礼品还摆在那里……孩子们的心意他都记在了心上");
+  }
+
+  @Test
+  void text_closed_by_a_continued_on_marker_is_a_paragraph_that_lost_its_stop_not_a_headline() {
+    String page = DOUBLE_SPACED + """
+        新学期开始以后，全县还将陆续
+
+        招聘一批音乐和美术老师
+
+        （下转第二版）
+
+        """ + DOUBLE_SPACED;
+    assertThat(blocks(page)).contains("BODY\t新学期开始以后，全县还将陆续招聘一批音乐和美术老师")
         .noneMatch(b -> b.startsWith("HEADING"));
   }
 

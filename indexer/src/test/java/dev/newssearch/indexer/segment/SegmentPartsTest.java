@@ -66,6 +66,97 @@ class SegmentPartsTest {
   }
 
   @Test
+  void a_continued_on_marker_ends_the_wire_story_so_the_unmarked_story_below_is_not_dated_by_its_dateline() {
+    String text = String.join("\n",
+        "新华社兰州5月6日电（记者 马林）甘肃省今年",
+        "计划新修农村公路三千公里，重点解决",
+        "偏远山区群众出行难的问题。",
+        "（下转第三版）",
+        "",
+        "省里今年还将安排专项资金，支持贫困",
+        "村改造危旧校舍，让孩子们在安全的教",
+        "室里上课。",
+        "");
+    List<Draft> drafts = LeadParser.parse(REFLOW.reflow(TextCleaner.clean(text))).drafts();
+    assertThat(drafts).hasSize(2);
+    assertThat(drafts.get(0).dateline()).isEqualTo(MonthDay.of(5, 6));
+    assertThat(drafts.get(1).texts()).containsExactly("省里今年还将安排专项资金，支持贫困村改造危旧校舍，让孩子们在安全的教室里上课。");
+    assertThat(drafts.get(1).dateline()).isNull();
+    // without the marker the two paragraphs read as one story: the marker alone made the cut
+    List<Draft> unmarked = LeadParser.parse(REFLOW.reflow(TextCleaner.clean(text.replace("（下转第三版）\n", "")))).drafts();
+    assertThat(unmarked).hasSize(1);
+  }
+
+  @Test
+  void a_headline_with_a_dash_subtitle_after_a_wire_story_opens_a_new_story_and_a_bare_subhead_does_not() {
+    String story = String.join("\n",
+        "新华社兰州5月6日电（记者 马林）甘肃省今年",
+        "计划新修农村公路三千公里，重点解决",
+        "偏远山区群众出行难的问题。",
+        "",
+        "山区公路修到了家门口",
+        "——记农村公路建设中的几个村",
+        "",
+        "省里今年还将安排专项资金，支持贫困",
+        "村改造危旧校舍，让孩子们在安全的教",
+        "室里上课。",
+        "");
+    List<Draft> drafts = LeadParser.parse(REFLOW.reflow(TextCleaner.clean(story))).drafts();
+    assertThat(drafts).hasSize(2);
+    assertThat(drafts.get(1).dateline()).isNull();
+    String subhead = story.replace("——记农村公路建设中的几个村\n", "");
+    assertThat(LeadParser.parse(REFLOW.reflow(TextCleaner.clean(subhead))).drafts()).hasSize(1);
+  }
+
+  @Test
+  void two_headlines_apart_between_a_wire_story_and_an_unmarked_one_split_them_and_a_two_line_subhead_does_not() {
+    String page = String.join("\n",
+        "新华社兰州5月6日电（记者 马林）甘肃省今年",
+        "计划新修农村公路三千公里，重点解决",
+        "偏远山区群众出行难的问题。",
+        "",
+        "山区公路修到了家门口",
+        "",
+        "校舍改造全面铺开",
+        "",
+        "省里今年还将安排专项资金，支持贫困",
+        "村改造危旧校舍，让孩子们在安全的教",
+        "室里上课。",
+        "");
+    List<Draft> drafts = LeadParser.parse(REFLOW.reflow(TextCleaner.clean(page))).drafts();
+    assertThat(drafts).hasSize(2);
+    assertThat(drafts.get(1).dateline()).isNull();
+    // the same two lines set together, with no blank between them, are one subhead broken over two lines
+    String subhead = page.replace("家门口\n\n校舍", "家门口\n校舍");
+    assertThat(LeadParser.parse(REFLOW.reflow(TextCleaner.clean(subhead))).drafts()).hasSize(1);
+  }
+
+  @Test
+  void a_bracketed_note_amid_a_story_is_its_text_and_ends_the_paragraph_the_column_wrapped_it_from() {
+    String page = String.join("\n",
+        "本报讯（记者 马林）甘肃省今年计划新修",
+        "农村公路三千公里，重点解决偏远山区群",
+        "众出行难的问题。山区公路修到了家门口",
+        "",
+        "（附图片2张）",
+        "",
+        "省里今年还将安排专项资金，支持贫困",
+        "村改造危旧校舍，让孩子们在安全的教",
+        "室里上课。",
+        "");
+    LeadParser.Parsed parsed = LeadParser.parse(REFLOW.reflow(TextCleaner.clean(page)));
+    assertThat(parsed.drafts()).hasSize(1);
+    assertThat(parsed.drafts().get(0).texts()).containsExactly(
+        "甘肃省今年计划新修农村公路三千公里，重点解决偏远山区群众出行难的问题。山区公路修到了家门口（附图片2张）",
+        "省里今年还将安排专项资金，支持贫困村改造危旧校舍，让孩子们在安全的教室里上课。");
+    assertThat(parsed.headingBlocks()).isEmpty();
+    // after a finished sentence the note is a paragraph of its own
+    List<Draft> own = LeadParser.parse(REFLOW.reflow(TextCleaner.clean(page.replace("修到了家门口\n", "修到了家门口。\n"))))
+        .drafts();
+    assertThat(own.get(0).texts()).contains("（附图片2张）");
+  }
+
+  @Test
   void lead_parser_reads_a_box_byline_and_a_wire_dateline() throws IOException {
     LeadParser.Parsed byline = LeadParser.parse(page("004_double_spaced_headlines_and_byline"));
     assertThat(byline.drafts()).hasSize(1);
