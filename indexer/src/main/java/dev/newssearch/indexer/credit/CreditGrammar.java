@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  * for persons) all read these patterns; a new form is added here once.
  *
  * <p>Forms: {@code 新华社北京3月27日电}, {@code 据新华社北京3月27日电}, {@code 本报讯}, {@code 本报北京3月27日电},
+ * {@code 本报北京6月17日讯},
  * {@code （记者 黄乔 实习生 舒畅）}, {@code 记者王泽勇报道}, {@code □ 本报记者 王 婷}, {@code 作者：王 毅},
  * {@code （刘娟娟 张建峰）}, {@code 新华社记者 赵 戈 摄}, {@code 来源：《求是》2020/05 作者：习近平}.
  */
@@ -35,9 +36,12 @@ public final class CreditGrammar {
   public static final Pattern XINHUA_DATELINE = Pattern.compile(
       "(据)?新华社\\s*(\\p{IsHan}{0,8}?)\\s*(?:(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日)?\\s*电");
 
-  /** Our own paper: 本报讯, 本报北京电 or 本报北京3月27日电 (1 place, 2 month, 3 day). */
+  /**
+   * Our own paper: 本报讯, 本报北京电, 本报北京3月27日电 or 本报北京6月17日讯 (1 place, 2 month, 3 day). The place
+   * never starts with 记者 or 通讯: 本报记者…电话, 本报通讯员 are a byline and running text, not a dateline.
+   */
   public static final Pattern OWN_DATELINE = Pattern.compile(
-      "本报(?:讯|(\\p{IsHan}{0,8}?)\\s*(?:(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日)?电)");
+      "本报(?:讯|((?:(?!记者|通讯)\\p{IsHan}){0,8}?)\\s*(?:(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*[电讯]|电))");
 
   /** "记者王泽勇报道", "记者黎琳芳、龙晨文报道：" (1 the credit without 报道, 2 the names). */
   public static final Pattern REPORTED_BY =

@@ -119,6 +119,20 @@ class CreditGrammarTest {
   }
 
   @Test
+  void a_dated_dateline_may_end_in_xun_as_well_as_dian() {
+    Matcher m = CreditGrammar.OWN_DATELINE.matcher("本报上海6月17日讯 记者从市交通局获悉，地铁新线本月通车。");
+    assertThat(m.lookingAt()).isTrue();
+    assertThat(m.group(1)).isEqualTo("上海");
+    assertThat(MonthDay.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))).isEqualTo(MonthDay.of(6, 17));
+  }
+
+  @Test
+  void a_reporter_or_correspondent_of_our_paper_is_no_dateline() {
+    assertThat(CreditGrammar.OWN_DATELINE.matcher("本报通讯员张明报道，全县今年新修道路百余公里。").lookingAt()).isFalse();
+    assertThat(CreditGrammar.OWN_DATELINE.matcher("本报记者李华电话采访了这位老人。").lookingAt()).isFalse();
+  }
+
+  @Test
   void story_starts_and_marker_only_lines_are_recognised() {
     assertThat(CreditGrammar.STORY_START.matcher("新华社北京3月27日电 国家主席习近平27日晚同沙特国王萨勒曼通电话。").find()).isTrue();
     assertThat(CreditGrammar.STORY_START.matcher("● 3月26日，重庆警备区召开推进会").find()).isTrue();
