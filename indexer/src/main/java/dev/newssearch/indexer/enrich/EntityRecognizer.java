@@ -94,6 +94,8 @@ public final class EntityRecognizer {
   /** Administrative endings: a candidate ending in one is shaped like a place (武隆区). */
   private static final String PLACE_ENDINGS = "省市县区乡镇村州旗盟";
   private static final char DOT = '·';
+  /** A title in 《》 that names a publication: it ends as papers and magazines do (日报, 时报, 周刊, 杂志, 新闻). */
+  private static final Pattern PUBLICATION_TITLE = Pattern.compile("《([\\p{IsHan}&&[^的之]]{1,15}(?:报|刊|杂志|新闻))》");
 
   private final Lexicon lexicon;
   private final EvidenceWeights weights;
@@ -278,10 +280,11 @@ public final class EntityRecognizer {
       return Analysis.NONE;
     }
     Text t = new Text(clean(paragraphText));
-    List<int[]> organizationSpans = organizationSpans(t);
+    List<int[]> placesBefore = new ArrayList<>();
+    List<int[]> organizationSpans = organizationSpans(t, placesBefore);
     List<TitleForm> titleForms = titleForms(t);
     List<Mention> mentions = persons(t, titleForms);
-    List<String> placeNames = places(t, mentions, organizationSpans);
+    List<String> placeNames = places(t, mentions, organizationSpans, placesBefore);
     List<String> organizationNames = new ArrayList<>();
     for (int[] span : organizationSpans) {
       String name = canonicalOrganization(t.text.substring(span[0], span[1]));
@@ -1106,7 +1109,7 @@ public final class EntityRecognizer {
   // ---------------------------------------------------------------- organisations and places
 
   /** Organisation spans, longest first, non-overlapping, in text order. */
-  private List<int[]> organizationSpans(Text t) {
+  private List<int[]> organizationSpans(Text t, List<int[]> placesBefore) {
     List<int[]> candidates = new ArrayList<>();
     organizations.each(t.text, (begin, end, value) -> {
       // HanLP's organisation guesser also glues neighbours onto a body (总理及参议院, 8日国会, 图新华社发共同社):
@@ -1115,13 +1118,23 @@ public final class EntityRecognizer {
         candidates.add(new int[] {begin, end});
       }
     });
+    // a newspaper or magazine cited by its title (《纽约时报》, 《费加罗报》, 《经济周刊》) is a body, and the place its
+    // name starts with is no place mention
+    Matcher title = PUBLICATION_TITLE.matcher(t.text);
+    while (title.find()) {
+      candidates.add(new int[] {title.start(1), title.end(1)});
+    }
     for (int i = 0; i < t.terms.size(); i++) {
       Term term = t.terms.get(i);
       // a minister or head named by the body (司法部长, 内政部长, 外交部长): the body is mentioned
       if (term.nature.toString().startsWith("nnt") && term.length() >= 4 && term.word.endsWith("长")) {
         String body = term.word.substring(0, term.length() - 1);
         if (endsLikeOrganization(body) && plausibleOrganization(body)) {
-          candidates.add(new int[] {term.offset, term.offset + body.length()});
+          // a country or city right before names whose ministry it is (美国|财政部长 → 美国财政部)
+          Term before = i > 0 ? t.terms.get(i - 1) : null;
+          boolean placeBefore = before != null && before.offset + before.length() == term.offset
+              && (before.nature.toString().startsWith("ns") || lexicon.places().containsKey(before.word));
+          candidates.add(new int[] {placeBefore ? before.offset : term.offset, term.offset + body.length()});
         }
       }
       String nature = term.nature.toString();
@@ -1142,8 +1155,11 @@ public final class EntityRecognizer {
         for (int j = i + 1; j < reach; j++) {
           Term next = t.terms.get(j);
           String n = next.nature.toString();
-          if (!(n.startsWith("n") || n.equals("vn") || n.startsWith("b") || n.startsWith("j") || n.startsWith("g"))
-              || !allHan(next.word, 0, next.length())) {
+          // a whole ending word HanLP's user dictionary tags otherwise (安全理事会/v) still ends the name
+          boolean wholeEnding = next.length() >= 3 && endsInLongEnding(next.word);
+          if (!(n.startsWith("n") || n.equals("vn") || n.startsWith("b") || n.startsWith("j") || n.startsWith("g")
+              || wholeEnding) || !allHan(next.word, 0, next.length()) || isCount(next)) {
+            // (a count is no part of a name: 曼谷|一家|报社 is one paper of Bangkok's)
             // one verb or adjective right before a whole ending word is part of the name (国务院残疾人工作|协调|
             // 委员会, 联合国|安全|理事会); the rest must read as a name without it
             Term ending = j + 1 < t.terms.size() ? t.terms.get(j + 1) : null;
@@ -1181,8 +1197,102 @@ public final class EntityRecognizer {
       }
     }
     kept.sort(Comparator.comparingInt(s -> s[0]));
-    return kept;
+    List<int[]> bodies = new ArrayList<>();
+    for (int[] span : kept) {
+      String word = t.text.substring(span[0], span[1]);
+      if (!lexicon.organizations().containsKey(word) && (countedBefore(t, span[0]) || genericBody(word))) {
+        continue;
+      }
+      int[] last = bodies.isEmpty() ? null : bodies.get(bodies.size() - 1);
+      if (last != null && last[1] == span[0]) {
+        last[1] = span[1]; // a body and its branch printed together are one name (某某委员会|北京分会)
+      } else {
+        bodies.add(span.clone());
+      }
+    }
+    for (int[] body : bodies) {
+      body[0] = afterPlaceChain(t, body[0], body[1], placesBefore);
+    }
+    return bodies;
   }
+
+  /**
+   * A body named with a chain of administrative places (山东省|平度市|某某镇供销社, 湖南省|长沙市委) is named by the
+   * last of them; the places above are place mentions of their own (the labelling convention of newspapers'
+   * entity corpora). Returns where the body starts; the places cut off go to {@code placesBefore}.
+   */
+  private int afterPlaceChain(Text t, int start, int end, List<int[]> placesBefore) {
+    List<Term> parts = plainSegment.seg(t.text.substring(start, end));
+    List<int[]> chain = new ArrayList<>();
+    int at = start;
+    for (Term part : parts) {
+      String word = part.word;
+      boolean place = part.length() >= 2 && (part.nature.toString().startsWith("ns") || lexicon.places().containsKey(word));
+      // the chain opens with an administrative unit written out (湖南省, 长沙市): 中国|北京 is no such chain
+      boolean administrative = !chain.isEmpty() || PLACE_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0;
+      if (!place || !administrative) {
+        break;
+      }
+      chain.add(new int[] {at, at + part.length()});
+      at += part.length();
+    }
+    if (chain.size() < 2 || at >= end) {
+      return start;
+    }
+    placesBefore.addAll(chain.subList(0, chain.size() - 1));
+    return chain.get(chain.size() - 1)[0];
+  }
+
+  /** A count or a determiner right before: 数十家|煤焦厂, 各级|协会, 这家|公司 speak of bodies of a kind. */
+  private static boolean countedBefore(Text t, int start) {
+    if (start == 0 || t.termEnd[start] == false) {
+      return false;
+    }
+    Term before = t.termOver[start - 1];
+    if (before == null) {
+      return false;
+    }
+    String nature = before.nature.toString();
+    return (nature.startsWith("q") && !nature.equals("qt")) || isCount(before)
+        || (nature.startsWith("r") && "这那该各每某此".indexOf(before.word.charAt(0)) >= 0);
+  }
+
+  /** Ends in a listed organisation ending of two characters or more (理事会, 委员会). */
+  private boolean endsInLongEnding(String word) {
+    for (String suffix : lexicon.organizationSuffixes()) {
+      if (suffix.length() >= 2 && word.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A number and a measure word for bodies: 一家, 数十家, 几所 (HanLP tags some n or m), not 第一名 nor 四川. */
+  private static boolean isCount(Term term) {
+    return term.length() >= 2 && QUANTITY_CHARS.indexOf(term.word.charAt(0)) >= 0
+        && "家个所座批些类种".indexOf(term.word.charAt(term.length() - 1)) >= 0;
+  }
+
+  /**
+   * A kind of firm, not a firm's name: one adjective, verb-noun or single character before a bare commercial
+   * ending (大|公司, 服务|公司, 壳|公司). A firm's own name before the ending is a noun, known or not (花旗|集团).
+   */
+  private static boolean genericBody(String word) {
+    for (String ending : COMMERCIAL_ENDINGS) {
+      if (word.endsWith(ending) && word.length() > ending.length()) {
+        String before = word.substring(0, word.length() - ending.length());
+        if (before.length() == 1) {
+          return true;
+        }
+        CoreDictionary.Attribute attribute = CoreDictionary.get(before);
+        return attribute != null && attribute.nature.length > 0
+            && (attribute.nature[0].toString().startsWith("a") || attribute.nature[0].toString().equals("vn"));
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> COMMERCIAL_ENDINGS = List.of("有限公司", "公司", "集团");
 
   /**
    * How many characters of an organisation HanLP guessed belong to the word before it: a short word glued on
@@ -1253,6 +1363,9 @@ public final class EntityRecognizer {
         || "各该本此这那某一两诸全".indexOf(word.charAt(0)) >= 0) {
       return false;
     }
+    if (endsLikeFacility(word)) {
+      return false; // 中国美术馆, 奥林匹克体育场: a site, faceted as a place
+    }
     if (word.endsWith("政府") || word.endsWith("部队")) {
       return false; // 印度政府, 西藏部队: the place is the facet value (HanLP tags 政府 as an institution's ending)
     }
@@ -1293,8 +1406,8 @@ public final class EntityRecognizer {
     return true;
   }
 
-  private List<String> places(Text t, List<Mention> persons, List<int[]> organizationSpans) {
-    List<int[]> spans = new ArrayList<>();
+  private List<String> places(Text t, List<Mention> persons, List<int[]> organizationSpans, List<int[]> placesBefore) {
+    List<int[]> spans = new ArrayList<>(placesBefore);
     places.each(t.text, (begin, end, value) -> {
       // inside an organisation guess of HanLP's that is no accepted body (日本政府, 纽约总部, 欧洲和南美球队) a listed
       // place stands; inside an accepted one it is dropped below
@@ -1304,6 +1417,7 @@ public final class EntityRecognizer {
       }
     });
     abbreviatedPlaces(t, spans);
+    facilities(t, spans);
     for (Term term : t.terms) {
       String nature = term.nature.toString();
       boolean placeNamedLikePerson = nature.startsWith("nr") && term.length() >= 3
@@ -1330,6 +1444,44 @@ public final class EntityRecognizer {
       }
     }
     return names;
+  }
+
+  /**
+   * A site named after its place: a place (HanLP's or the gazetteer's) followed by up to three nouns, the last
+   * ending in a facility ending ({@code facility_endings.txt}: 北京|图书|大厦, 上海|植物园, 深圳|经济|特区) is one
+   * place, and being longer it wins over the city it starts with.
+   */
+  private void facilities(Text t, List<int[]> spans) {
+    for (int i = 0; i < t.terms.size(); i++) {
+      Term term = t.terms.get(i);
+      if (!(term.nature.toString().startsWith("ns") || lexicon.places().containsKey(term.word))
+          || !allHan(term.word, 0, term.length())) {
+        continue;
+      }
+      int reach = Math.min(t.terms.size(), i + 4);
+      for (int j = i + 1; j < reach; j++) {
+        Term next = t.terms.get(j);
+        String n = next.nature.toString();
+        if (!(n.startsWith("n") || n.equals("vn") || n.startsWith("b")) || n.startsWith("nr")
+            || !allHan(next.word, 0, next.length())) {
+          break;
+        }
+        if (endsLikeFacility(next.word)) {
+          spans.add(new int[] {term.offset, next.offset + next.length()});
+          break;
+        }
+      }
+    }
+  }
+
+  /** Ends in a facility ending, and a one-character one (馆, 宫) ends a word of two characters or more. */
+  private boolean endsLikeFacility(String word) {
+    for (String ending : lexicon.facilityEndings()) {
+      if (word.endsWith(ending) && (ending.length() >= 2 || word.length() >= 2)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1414,7 +1566,7 @@ public final class EntityRecognizer {
     if ("不其这那各每该本此某少多".indexOf(word.charAt(0)) >= 0 || word.endsWith("城市")) {
       return false; // 不少城市, 其城市: a phrase, not a name
     }
-    if (nature.startsWith("nsf")) {
+    if (nature.startsWith("nsf") || (endsLikeFacility(word) && word.length() >= 4)) {
       return true;
     }
     for (String suffix : lexicon.placeSuffixes()) {

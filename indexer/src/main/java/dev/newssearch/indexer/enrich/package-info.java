@@ -44,7 +44,12 @@
  * title names the body (司法部长 → 司法部). Countries and provinces abbreviated to one character
  * ({@code place_abbreviations.tsv}) count only in their grammars — two or three in a row before a word of
  * relations (中美关系, 京津两地), one before 方 (美方), one after a verb of visiting (访华, 进京) — and are
- * shown by their full names.
+ * shown by their full names. A place followed by nouns up to a facility ending ({@code facility_endings.txt}: 大厦,
+ * 机场, 博物馆) is one place (上海图书大厦), and no body. A newspaper cited in 《》 (《洛杉矶时报》) is a body and its city
+ * no place; a country right before a minister's title names the ministry with it (法国外交部长 → 法国外交部); a body
+ * and its branch printed together are one name; under a chain of administrative places the body is named from the
+ * last of them (湖南省|衡阳市委 → 衡阳市委, 湖南). Bodies of a kind are none: a count or determiner before them
+ * (数十家|砖瓦厂, 各级|协会, 一家|报社), one adjective or verb-noun before a bare commercial ending (大公司).
  *
  * <p>Data, in {@code src/main/resources/enrich/}, one entry a line ({@code #} starts a comment):
  * {@code general/} holds what is true of any newspaper (surnames, titles and roles, honorifics, verbs of

@@ -51,8 +51,56 @@ class OrganizationAndPlaceGrammarTest {
   void a_minister_named_by_the_ministry_mentions_the_ministry() {
     // HanLP reads 司法部长 as one title; the ministry is still mentioned
     Entities entities = recognize("俄罗斯司法部长在记者会上说，");
-    assertThat(entities.organizations()).containsExactly("司法部");
-    assertThat(entities.places()).containsExactly("俄罗斯");
+    assertThat(entities.organizations()).containsExactly("俄罗斯司法部");
+    assertThat(entities.places()).isEmpty();
+    // the country right before names whose ministry it is, as the body's name does in the text
+    assertThat(recognize("法国外交部长表示将加强合作。").organizations()).containsExactly("法国外交部");
+  }
+
+  @Test
+  void a_newspaper_cited_by_its_title_is_a_body_and_its_city_no_place() {
+    Entities entities = recognize("《洛杉矶时报》今天发表评论说，谈判已陷入僵局。");
+    assertThat(entities.organizations()).containsExactly("洛杉矶时报");
+    assertThat(entities.places()).isEmpty();
+  }
+
+  @Test
+  void a_site_named_after_its_city_is_one_place() {
+    assertThat(recognize("参观者挤满了上海图书大厦的各层。").places()).containsExactly("上海图书大厦");
+    assertThat(recognize("游客从西安咸阳机场出发。").places()).containsExactly("西安咸阳机场");
+  }
+
+  @Test
+  void a_works_ending_closes_a_name_that_starts_with_a_place() {
+    Entities entities = recognize("天津自行车厂生产的自行车远销海外。");
+    assertThat(entities.organizations()).containsExactly("天津自行车厂");
+    assertThat(entities.places()).isEmpty();
+  }
+
+  @Test
+  void bodies_counted_or_picked_by_a_determiner_are_bodies_of_a_kind() {
+    assertThat(recognize("县里数十家砖瓦厂已经关停。").organizations()).isEmpty();
+    assertThat(recognize("各级妇女协会积极开展活动。").organizations()).isEmpty();
+    Entities paper = recognize("他原在雅加达一家报社当编辑。");
+    assertThat(paper.organizations()).isEmpty();
+    assertThat(paper.places()).containsExactly("雅加达");
+  }
+
+  @Test
+  void an_adjective_before_a_bare_commercial_ending_is_a_kind_of_firm() {
+    assertThat(recognize("受经济危机影响，大公司的订单明显减少。").organizations()).isEmpty();
+  }
+
+  @Test
+  void a_body_under_a_chain_of_administrative_places_is_named_by_the_last_of_them() {
+    Entities entities = recognize("湖南省衡阳市委今天召开常委会议。");
+    assertThat(entities.organizations()).containsExactly("衡阳市委");
+    assertThat(entities.places()).containsExactly("湖南");
+  }
+
+  @Test
+  void a_body_and_its_branch_printed_together_are_one_name() {
+    assertThat(recognize("中国国际商会浙江省分会今天成立。").organizations()).containsExactly("中国国际商会浙江省分会");
   }
 
   @Test
