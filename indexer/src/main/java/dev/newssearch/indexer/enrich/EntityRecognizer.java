@@ -1203,6 +1203,10 @@ public final class EntityRecognizer {
       if (!lexicon.organizations().containsKey(word) && (countedBefore(t, span[0]) || genericBody(word))) {
         continue;
       }
+      if (word.length() >= 4 && word.charAt(0) == '原' && plausibleOrganization(word.substring(1))
+          && plainSegment.seg(word).get(0).length() == 1) {
+        span = new int[] {span[0] + 1, span[1]}; // 原|国家环保局: "the former", not part of the name
+      }
       int[] last = bodies.isEmpty() ? null : bodies.get(bodies.size() - 1);
       if (last != null && last[1] == span[0]) {
         last[1] = span[1]; // a body and its branch printed together are one name (某某委员会|北京分会)
@@ -1275,9 +1279,12 @@ public final class EntityRecognizer {
 
   /**
    * A kind of firm, not a firm's name: one adjective, verb-noun or single character before a bare commercial
-   * ending (大|公司, 服务|公司, 壳|公司). A firm's own name before the ending is a noun, known or not (花旗|集团).
+   * ending (大|公司, 服务|公司, 壳|公司), or a listed place before a bare 公司 (美国|公司). A firm's own name before the ending is a noun, known or not (花旗|集团).
    */
-  private static boolean genericBody(String word) {
+  private boolean genericBody(String word) {
+    if (word.endsWith("公司") && lexicon.places().containsKey(word.substring(0, word.length() - 2))) {
+      return true; // 美国公司, 日本公司: the firms of a country, no firm's name
+    }
     for (String ending : COMMERCIAL_ENDINGS) {
       if (word.endsWith(ending) && word.length() > ending.length()) {
         String before = word.substring(0, word.length() - ending.length());
@@ -1554,6 +1561,9 @@ public final class EntityRecognizer {
   private boolean plausiblePlace(String word, String nature) {
     if (lexicon.places().containsKey(word)) {
       return true;
+    }
+    if (word.length() == 2 && "东西南北".indexOf(word.charAt(0)) >= 0 && word.charAt(1) == '方') {
+      return false; // 西方学者, 南方各省: a direction, the West or the South, not a place's name
     }
     if (word.length() < 2 || word.length() > 12 || !word.codePoints().allMatch(EntityRecognizer::isHan)
         || LEADING_FUNCTION_CHARS.indexOf(word.charAt(0)) >= 0 || QUANTITY_CHARS.indexOf(word.charAt(0)) >= 0) {

@@ -92,6 +92,23 @@ class OrganizationAndPlaceGrammarTest {
   }
 
   @Test
+  void the_firms_of_a_country_are_no_firm_but_the_country_is_a_place() {
+    Entities entities = recognize("近年来美国公司纷纷到这里投资。");
+    assertThat(entities.organizations()).isEmpty();
+    assertThat(entities.places()).containsExactly("美国");
+  }
+
+  @Test
+  void former_before_a_body_is_not_part_of_its_name() {
+    assertThat(recognize("该项目由原国家计划委员会批准。").organizations()).containsExactly("国家计划委员会");
+  }
+
+  @Test
+  void a_compass_direction_with_fang_is_no_place() {
+    assertThat(recognize("不少西方学者对此持怀疑态度。").places()).isEmpty();
+  }
+
+  @Test
   void a_body_under_a_chain_of_administrative_places_is_named_by_the_last_of_them() {
     Entities entities = recognize("湖南省衡阳市委今天召开常委会议。");
     assertThat(entities.organizations()).containsExactly("衡阳市委");
