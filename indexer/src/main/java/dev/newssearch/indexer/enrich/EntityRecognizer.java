@@ -54,7 +54,7 @@ public final class EntityRecognizer {
     KNOWN, HANLP_TAG, FULL_NAME, TRANSLITERATION, MIDDLE_DOT, TITLE_BEFORE, TITLE_AFTER, SPEECH_AFTER,
     LIST_NEIGHBOUR, CLAUSE_SUBJECT, REPEATED, SHORT_NAME, ORDINARY_WORD, WORD_INSIDE, GLUED_BEFORE, RAGGED_START,
     RAGGED_END, COUNT_BEFORE, PLACE_SHAPE, GIVEN_NAME_CHARS, UNUSUAL_GIVEN_NAME, FOREIGN_NAME, DICTIONARY_PERSON,
-    UNKNOWN_FOREIGN_RUN, HEADS_A_BODY
+    UNKNOWN_FOREIGN_RUN, HEADS_A_BODY, SCATTERED_NAME
   }
 
   /** A person candidate of one paragraph: its spelling as printed, its evidence and score. */
@@ -404,6 +404,7 @@ public final class EntityRecognizer {
       }
     }
     unknownForeignRuns(t, spans);
+    scatteredNames(t, spans);
     for (int i = 0; i <= t.length; i++) {
       if (t.titleMarks.endsAt(i) || (i > 0 && listJoin(t, i - 1))) {
         forward(t, i, spans);
@@ -514,6 +515,37 @@ public final class EntityRecognizer {
       }
       i = Math.max(run, i + 1);
     }
+  }
+
+  /**
+   * A surname and two characters HanLP could only read one by one (刘|绍|棠, 彭|小|民): no word of its dictionary
+   * covers them, which is what an unknown given name looks like. Not where one of them is a function word, a
+   * number or a word that follows names (的, 了, 是, 说), and the name must end where HanLP starts a word.
+   */
+  private void scatteredNames(Text t, Map<Long, Set<Evidence>> spans) {
+    for (int i = 0; i + 3 <= t.length; i++) {
+      if (surnameLength(t.text, i) != 1 || !t.nameStart(i) || !t.termStart[i + 3] || !allHan(t.text, i, i + 3)) {
+        continue;
+      }
+      boolean scattered = true;
+      for (int k = i; k < i + 3 && scattered; k++) {
+        Term term = t.termAt[k];
+        scattered = term != null && term.length() == 1 && !functionNature(term.nature.toString())
+            && (k == i || (!t.followerMarks.startsAt(k) && !t.speechMarks.startsAt(k) && !t.titleMarks.startsAt(k)
+            && !t.honorificMarks.startsAt(k)));
+      }
+      if (scattered) {
+        propose(spans, i, i + 3, Evidence.SCATTERED_NAME);
+      }
+    }
+  }
+
+  /** Function words, numbers, measures, places in time and space, punctuation: no part of a given name. */
+  private static boolean functionNature(String nature) {
+    return nature.startsWith("u") || nature.startsWith("p") || nature.startsWith("c") || nature.startsWith("w")
+        || nature.startsWith("m") || nature.startsWith("q") || nature.startsWith("f") || nature.startsWith("r")
+        || nature.startsWith("y") || nature.startsWith("e") || nature.startsWith("o") || nature.startsWith("d")
+        || nature.startsWith("t") || nature.equals("vshi") || nature.equals("vyou");
   }
 
   /** HanLP's dictionary of transliterated persons holds the word, and nothing says it is a place (伦敦 is both). */
@@ -831,6 +863,9 @@ public final class EntityRecognizer {
     if (proposed.contains(Evidence.UNKNOWN_FOREIGN_RUN)) {
       evidence.add(Evidence.UNKNOWN_FOREIGN_RUN);
     }
+    if (proposed.contains(Evidence.SCATTERED_NAME) && chinese) {
+      evidence.add(Evidence.SCATTERED_NAME);
+    }
     if (chinese && !knownName && !foreignName) { // a foreign name's characters say nothing of Chinese given names
       Evidence given = givenNameEvidence(name.substring(surname));
       if (given != null) {
@@ -956,6 +991,7 @@ public final class EntityRecognizer {
         case DICTIONARY_PERSON -> weights.dictionaryPerson();
         case UNKNOWN_FOREIGN_RUN -> weights.unknownForeignRun();
         case HEADS_A_BODY -> weights.headsABody();
+        case SCATTERED_NAME -> weights.scatteredName();
       };
     }
     return score;

@@ -242,6 +242,13 @@ class PersonEvidenceTest {
   }
 
   @Test
+  void a_surname_and_two_characters_hanlp_reads_one_by_one_are_an_unknown_given_name() {
+    String text = "为了节省差旅经费彭小民是自己开车去的。";
+    assertThat(mention(text, "彭小民").evidence()).contains(Evidence.SCATTERED_NAME, Evidence.FULL_NAME);
+    assertThat(persons(text)).containsExactly("彭小民");
+  }
+
+  @Test
   void transliteration_characters_hanlp_reads_one_by_one_are_a_foreign_name_beside_another_name() {
     String text = "外长会见了克林斯曼和穆勒。";
     assertThat(mention(text, "克林斯曼").evidence()).contains(Evidence.UNKNOWN_FOREIGN_RUN, Evidence.LIST_NEIGHBOUR);
