@@ -1211,7 +1211,10 @@ public final class EntityRecognizer {
           String whole = t.text.substring(start, spanEnd);
           // HanLP's institution-ending tag (nis: 女篮, 足球队, 总局, 出版社, 工党) ends a name as a listed ending does
           boolean institution = n.startsWith("nis");
-          if ((institution || endsLikeOrganization(next.word)) && plausibleOrganization(whole, institution)) {
+          // a centre run by a body is one of its units (某某报社|影视|中心); a centre after a place is a site
+          boolean bodysCentre = next.word.endsWith("中心") && !nature.startsWith("ns") && !lexicon.places().containsKey(term.word);
+          if ((institution || bodysCentre || endsLikeOrganization(next.word))
+              && plausibleOrganization(whole, institution || bodysCentre)) {
             candidates.add(new int[] {start, spanEnd});
           }
         }
@@ -1252,6 +1255,7 @@ public final class EntityRecognizer {
     }
     for (int[] body : bodies) {
       body[0] = afterPlaceChain(t, body[0], body[1], placesBefore);
+      body[0] = foreignNameBefore(t, body[0]);
     }
     return bodies;
   }
@@ -1281,6 +1285,36 @@ public final class EntityRecognizer {
     }
     placesBefore.addAll(chain.subList(0, chain.size() - 1));
     return chain.get(chain.size() - 1)[0];
+  }
+
+  /**
+   * A body whose name starts with a foreign name HanLP cut (葛兰素·|威康公司, 伊拉斯|莫斯大学, 佩诺—|里加集团): the
+   * transliteration characters, · or — right before it belong to the name. Returns where the body starts.
+   */
+  private int foreignNameBefore(Text t, int start) {
+    if (start == 0) {
+      return start;
+    }
+    char joint = t.at(start - 1);
+    boolean joined = joint == DOT || joint == '—';
+    if (!joined && !(isTransliteration(joint) && isTransliteration(t.at(start)))) {
+      return start;
+    }
+    int from = start;
+    while (from > 0) {
+      char c = t.at(from - 1);
+      Term over = t.termOver[from - 1];
+      boolean foreign = isTransliteration(c) || ((c == DOT || c == '—') && from >= 2)
+          || (over != null && (over.nature.toString().startsWith("nr") || over.nature.toString().startsWith("nz")));
+      if (!foreign) {
+        break;
+      }
+      from--;
+    }
+    while (from < start && (!t.termStart[from] || t.at(from) == DOT || t.at(from) == '—')) {
+      from++; // a run that starts inside one of HanLP's words (了|伊拉斯) starts where that word ends
+    }
+    return from < start - 1 ? from : start;
   }
 
   /** A count or a determiner right before: 数十家|煤焦厂, 各级|协会, 这家|公司 speak of bodies of a kind. */
@@ -1437,7 +1471,11 @@ public final class EntityRecognizer {
       boolean modifierOfEnding = k >= 1 && k == parts.size() - 2 && parts.get(k + 1).length() >= 2
           && lexicon.organizationSuffixes().contains(parts.get(k + 1).word)
           && ((nature.startsWith("v") && !nature.equals("vshi")) || nature.startsWith("a"));
-      if (modifierOfEnding) {
+      // an office named by the region it serves: 港澳|办, 侨|办 (HanLP reads the lone ending as a verb)
+      boolean officeOfRegion = k >= 1 && k == parts.size() - 1 && parts.get(k).length() == 1
+          && lexicon.organizationSuffixes().contains(parts.get(k).word)
+          && (parts.get(k - 1).nature.toString().startsWith("j") || parts.get(k - 1).nature.toString().startsWith("ns"));
+      if (modifierOfEnding || officeOfRegion) {
         continue;
       }
       if ((nature.startsWith("v") && !nature.equals("vn")) || nature.startsWith("p") || nature.startsWith("d")

@@ -109,6 +109,17 @@ class OrganizationAndPlaceGrammarTest {
   }
 
   @Test
+  void a_foreign_firm_name_hanlp_cut_in_front_of_the_ending_belongs_to_the_body() {
+    assertThat(recognize("法国的阿尔卡特—阿尔斯通集团签订了合同。").organizations()).containsExactly("阿尔卡特—阿尔斯通集团");
+    assertThat(recognize("据荷兰的埃拉斯莫斯大学医学院报告").organizations()).containsExactly("埃拉斯莫斯大学医学院");
+  }
+
+  @Test
+  void an_office_named_by_the_region_it_serves_is_a_body_although_its_ending_reads_as_a_verb() {
+    assertThat(recognize("国务院港澳办副主任会见了代表团。").organizations()).containsExactly("国务院港澳办");
+  }
+
+  @Test
   void a_body_under_a_chain_of_administrative_places_is_named_by_the_last_of_them() {
     Entities entities = recognize("湖南省衡阳市委今天召开常委会议。");
     assertThat(entities.organizations()).containsExactly("衡阳市委");
