@@ -94,6 +94,8 @@ public final class EntityRecognizer {
   /** Administrative endings: a candidate ending in one is shaped like a place (武隆区). */
   private static final String PLACE_ENDINGS = "省市县区乡镇村州旗盟";
   private static final char DOT = '·';
+  /** An ordinal session right before a body: 第九届, 十五届. */
+  private static final Pattern SESSION_BEFORE = Pattern.compile("第?[一二三四五六七八九十0-9０-９]{1,3}届$");
   /** A title in 《》 that names a publication: it ends as papers and magazines do (日报, 时报, 周刊, 杂志, 新闻). */
   private static final Pattern PUBLICATION_TITLE = Pattern.compile("《([\\p{IsHan}&&[^的之]]{1,15}(?:报|刊|杂志|新闻))》");
 
@@ -1256,6 +1258,10 @@ public final class EntityRecognizer {
     for (int[] body : bodies) {
       body[0] = afterPlaceChain(t, body[0], body[1], placesBefore);
       body[0] = foreignNameBefore(t, body[0]);
+      Matcher session = SESSION_BEFORE.matcher(t.text).region(Math.max(0, body[0] - 6), body[0]);
+      if (session.find()) {
+        body[0] = session.start(); // 第九届|全国人大, 十五届|中央委员会: the session is part of the body's name
+      }
     }
     return bodies;
   }
@@ -1344,7 +1350,7 @@ public final class EntityRecognizer {
   /** A number and a measure word for bodies: 一家, 数十家, 几所 (HanLP tags some n or m), not 第一名 nor 四川. */
   private static boolean isCount(Term term) {
     return term.length() >= 2 && QUANTITY_CHARS.indexOf(term.word.charAt(0)) >= 0
-        && "家个所座批些类种".indexOf(term.word.charAt(term.length() - 1)) >= 0;
+        && "家个所座批些类种国".indexOf(term.word.charAt(term.length() - 1)) >= 0; // 两国|中央银行: each country's
   }
 
   /**

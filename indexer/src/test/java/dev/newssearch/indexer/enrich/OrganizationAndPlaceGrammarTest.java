@@ -120,6 +120,18 @@ class OrganizationAndPlaceGrammarTest {
   }
 
   @Test
+  void an_ordinal_session_before_a_body_is_part_of_its_name() {
+    assertThat(recognize("提请第九届全国人大第一次会议审议。").organizations()).containsExactly("第九届全国人大");
+  }
+
+  @Test
+  void the_bodies_of_two_countries_are_no_one_body() {
+    Entities entities = recognize("中日两国中央银行联合干预汇市。");
+    assertThat(entities.organizations()).isEmpty();
+    assertThat(entities.places()).containsExactly("中国", "日本");
+  }
+
+  @Test
   void a_body_under_a_chain_of_administrative_places_is_named_by_the_last_of_them() {
     Entities entities = recognize("湖南省衡阳市委今天召开常委会议。");
     assertThat(entities.organizations()).containsExactly("衡阳市委");
