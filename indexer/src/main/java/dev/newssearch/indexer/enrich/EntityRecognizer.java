@@ -856,6 +856,10 @@ public final class EntityRecognizer {
         || (end < t.length && t.at(end) == DOT))) {
       return null; // 鲍里斯 of 鲍里斯·贝克尔: the dotted whole is the candidate
     }
+    if (transliterated && !knownName && ((start >= 2 && t.at(start - 1) == '—' && foreignAt(t, start - 2))
+        || (end + 1 < t.length && t.at(end) == '—' && foreignAt(t, end + 1)))) {
+      return null; // 琼斯 of 道—琼斯, 格伦 of 约翰—格伦: one part of a foreign name joined by a dash
+    }
     if (foreignName) {
       evidence.add(Evidence.FOREIGN_NAME);
     }
@@ -900,7 +904,7 @@ public final class EntityRecognizer {
       evidence.add(Evidence.RAGGED_START); // 梅|方权: HanLP left the surname alone before it
     }
     if (!knownName && name.length() >= 3 && name.indexOf(DOT) < 0 && (frequentWord(name.substring(0, 2))
-        || frequentWord(name.substring(name.length() - 2)))) {
+        || frequentWord(name.substring(name.length() - 2)) || timeWord(name.substring(0, 2)))) {
       evidence.add(Evidence.WORD_INSIDE); // 满意|地, 安全|关, 于|近期
     } else if (!knownName && !tagged && !transliterated && name.length() == 3 && t.termAt[start] != null
         && t.termAt[start].length() == 2 && commonWordNature(t.termAt[start].nature.toString())) {
@@ -1137,6 +1141,17 @@ public final class EntityRecognizer {
   private static boolean frequentWord(String word) {
     CoreDictionary.Attribute attribute = CoreDictionary.get(word);
     return attribute != null && !attribute.hasNatureStartsWith("nr") && attribute.totalFrequency >= 50;
+  }
+
+  /** A transliteration character, or a character of a word HanLP tags as a person (约翰/nrf). */
+  private boolean foreignAt(Text t, int at) {
+    Term over = t.termOver[at];
+    return isTransliteration(t.at(at)) || (over != null && over.nature.toString().startsWith("nr"));
+  }
+
+  /** A day of the week (周二): 周二晚 is Tuesday evening, not a 周. */
+  private static boolean timeWord(String word) {
+    return word.length() == 2 && word.charAt(0) == '周' && "一二三四五六日末".indexOf(word.charAt(1)) >= 0;
   }
 
   private static boolean isOrdinaryWord(String word) {

@@ -249,6 +249,18 @@ class PersonEvidenceTest {
   }
 
   @Test
+  void one_part_of_a_foreign_name_joined_by_a_dash_is_no_name_of_its_own() {
+    assertThat(persons("道—琼斯指数昨天上涨了。")).isEmpty();
+    assertThat(persons("美国参议员约翰—格伦在招贴画上签名。")).isEmpty();
+  }
+
+  @Test
+  void a_day_of_the_week_after_a_title_is_no_given_name() {
+    assertThat(persons("据报道，法国总理周二晚表示赞赏。")).isEmpty();
+    assertThat(persons("日本首相周日晚发表讲话。")).isEmpty();
+  }
+
+  @Test
   void transliteration_characters_hanlp_reads_one_by_one_are_a_foreign_name_beside_another_name() {
     String text = "外长会见了克林斯曼和穆勒。";
     assertThat(mention(text, "克林斯曼").evidence()).contains(Evidence.UNKNOWN_FOREIGN_RUN, Evidence.LIST_NEIGHBOUR);
