@@ -369,7 +369,19 @@ public final class EntityRecognizer {
     /** A name may end here: text ends, a non-Han character, or a word that follows names starts. */
     boolean nameEnd(int end) {
       return end >= length || !han(end) || followerMarks.startsAt(end) || speechMarks.startsAt(end)
-          || titleMarks.startsAt(end) || honorificMarks.startsAt(end);
+          || titleMarks.startsAt(end) || honorificMarks.startsAt(end) || dateAt(end);
+    }
+
+    /** A date or time starts here (瓦利|六日宣布, 李明|昨天说): news names the actor, then when. */
+    boolean dateAt(int at) {
+      Term term = termAt[at];
+      if (term == null) {
+        return false;
+      }
+      String nature = term.nature.toString();
+      Term after = at + term.length() < length ? termAt[at + term.length()] : null;
+      return nature.equals("t") || (nature.equals("m") && after != null
+          && (after.word.equals("日") || after.word.equals("月") || after.word.startsWith("日")));
     }
 
     /** A name may start here: text starts, a non-Han character, a title ends, or HanLP starts a word. */
@@ -748,7 +760,8 @@ public final class EntityRecognizer {
       run++;
     }
     for (int end = run; end >= start + 2; end--) {
-      if (t.nameEnd(end)) {
+      // the whole run also ends a name where HanLP starts a word of other characters (外长哈洛宁|举行)
+      if (t.nameEnd(end) || (end == run && end - start >= 3 && t.termStart[end])) {
         propose(spans, start, end, Evidence.TRANSLITERATION);
         break;
       }
@@ -961,7 +974,9 @@ public final class EntityRecognizer {
     if (lexicon.places().containsKey(name) || PLACE_ENDINGS.indexOf(name.charAt(name.length() - 1)) >= 0 || placeEndingAfter
         || placeInFront || placeWordAfter
         || (t.termAt[start] != null && t.termAt[start].length() == end - start
-        && t.termAt[start].nature.toString().startsWith("ns"))) {
+        && t.termAt[start].nature.toString().startsWith("ns")
+        // after a person's title HanLP's place guess for a word its dictionary lacks (外长|哈洛宁/ns) is a name
+        && !(t.titleMarks.endsAt(start) && transliterated && CoreDictionary.get(name) == null))) {
       evidence.add(Evidence.PLACE_SHAPE);
     }
     return new Mention(start, end, name, evidence, weigh(evidence));
