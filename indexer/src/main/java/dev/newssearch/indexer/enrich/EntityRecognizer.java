@@ -833,6 +833,9 @@ public final class EntityRecognizer {
     if (name.length() == 2 && name.charAt(1) == '方' && lexicon.placeAbbreviations().containsKey(name.substring(0, 1))) {
       return null; // 韩方, 美方: a country's side in talks
     }
+    if (!knownName && lexicon.organizations().containsKey(name)) {
+      return null; // 杜马, 欧佩克: a listed body's name, spelt like a transliterated person
+    }
     if (!knownName && (lexicon.personTitles().contains(name) || lexicon.speechVerbs().contains(name)
         || lexicon.nameFollowers().contains(name) || lexicon.honorifics().contains(name))) {
       return null;

@@ -249,6 +249,25 @@ class PersonEvidenceTest {
   }
 
   @Test
+  void thai_and_russian_readings_are_transliteration_characters_too() {
+    assertThat(persons("泰国前总理差瓦立昨天表示欢迎。")).containsExactly("差瓦立");
+    assertThat(persons("执行干事彼得·皮奥在会上讲话。")).containsExactly("彼得·皮奥");
+  }
+
+  @Test
+  void a_name_ends_where_a_date_starts_and_a_title_trumps_hanlps_place_guess() {
+    assertThat(persons("埃及农业部长瓦利六日宣布了这一决定。")).containsExactly("瓦利");
+    assertThat(persons("芬兰外长哈洛宁举行了记者招待会。")).containsExactly("哈洛宁");
+  }
+
+  @Test
+  void a_listed_body_spelt_like_a_transliterated_name_is_no_person() {
+    Entities entities = recognizer.recognize("俄罗斯杜马副主席别列佐夫斯基说，");
+    assertThat(entities.persons()).containsExactly("别列佐夫斯基");
+    assertThat(entities.organizations()).containsExactly("俄罗斯国家杜马");
+  }
+
+  @Test
   void one_part_of_a_foreign_name_joined_by_a_dash_is_no_name_of_its_own() {
     assertThat(persons("道—琼斯指数昨天上涨了。")).isEmpty();
     assertThat(persons("美国参议员约翰—格伦在招贴画上签名。")).isEmpty();
