@@ -268,6 +268,12 @@ class PersonEvidenceTest {
   }
 
   @Test
+  void a_go_players_rank_and_a_conductors_role_are_titles() {
+    assertThat(persons("第二场比赛中，刘菁八段执白胜了对手。")).containsExactly("刘菁");
+    assertThat(persons("乐团由老指挥林岚率领，四处演出。")).containsExactly("林岚");
+  }
+
+  @Test
   void one_part_of_a_foreign_name_joined_by_a_dash_is_no_name_of_its_own() {
     assertThat(persons("道—琼斯指数昨天上涨了。")).isEmpty();
     assertThat(persons("美国参议员约翰—格伦在招贴画上签名。")).isEmpty();
