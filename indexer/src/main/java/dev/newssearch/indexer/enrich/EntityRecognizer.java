@@ -806,8 +806,19 @@ public final class EntityRecognizer {
     while (start < dot && !t.nameStart(start)) {
       start++;
     }
+    Term before = dot > 0 ? t.termOver[dot - 1] : null;
+    if (before != null && before.offset + before.length() == dot && before.offset < start
+        && before.nature.toString().startsWith("nr")) {
+      start = before.offset; // 约翰·马吉: HanLP's foreign name before the dot, whatever its characters
+    }
     while (end > dot + 1 && !t.nameEnd(end) && !lexicon.transliterationChars().contains(t.at(end - 1))) {
       end--;
+    }
+    for (int length = 4; length >= 2; length--) {
+      if (dot + 1 + length <= t.length && lexicon.knownPersons().containsKey(t.text.substring(dot + 1, dot + 1 + length))) {
+        end = Math.max(end, dot + 1 + length); // 拉·甘地: a well-known name after the dot, whatever its characters
+        break;
+      }
     }
     if (start < dot && end > dot + 1) {
       propose(spans, start, end, Evidence.MIDDLE_DOT);
@@ -824,7 +835,12 @@ public final class EntityRecognizer {
     boolean tagged = proposed.contains(Evidence.HANLP_TAG);
     boolean foreignName = foreignDictionaryName(name);
     boolean dictionaryPerson = tagged && dictionaryPerson(name);
-    if (!knownName && !chinese && !transliterated && !(tagged && dotted) && !dictionaryPerson) {
+    // a dotted name whose parts are transliterations or well-known names (拉·甘地): 地 is no transliteration
+    // character, the whole is still a foreign name
+    boolean dottedKnownParts = dotted && java.util.Arrays.stream(name.split(String.valueOf(DOT)))
+        .allMatch(part -> !part.isEmpty() && (part.chars().allMatch(c -> isTransliteration((char) c))
+            || lexicon.knownPersons().containsKey(part)));
+    if (!knownName && !chinese && !transliterated && !(tagged && dotted) && !dictionaryPerson && !dottedKnownParts) {
       return null;
     }
     if (!name.codePoints().allMatch(c -> c == DOT || isHan(c)) || name.startsWith("·") || name.endsWith("·")) {
@@ -868,7 +884,7 @@ public final class EntityRecognizer {
     if (chinese && name.length() - surname == 1 && surname > 0) {
       evidence.add(Evidence.SHORT_NAME);
     }
-    if (transliterated && !knownName && name.indexOf(DOT) < 0 && ((start > 0 && t.at(start - 1) == DOT)
+    if ((transliterated || knownName) && name.indexOf(DOT) < 0 && ((start > 0 && t.at(start - 1) == DOT)
         || (end < t.length && t.at(end) == DOT))) {
       return null; // 鲍里斯 of 鲍里斯·贝克尔: the dotted whole is the candidate
     }

@@ -274,6 +274,11 @@ class PersonEvidenceTest {
   }
 
   @Test
+  void a_well_known_name_after_a_dot_is_the_back_of_a_longer_name_not_the_known_person() {
+    assertThat(persons("印度前总理拉·甘地曾经访问中国。")).containsExactly("拉·甘地");
+  }
+
+  @Test
   void one_part_of_a_foreign_name_joined_by_a_dash_is_no_name_of_its_own() {
     assertThat(persons("道—琼斯指数昨天上涨了。")).isEmpty();
     assertThat(persons("美国参议员约翰—格伦在招贴画上签名。")).isEmpty();
