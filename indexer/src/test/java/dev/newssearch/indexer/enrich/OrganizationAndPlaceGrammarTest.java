@@ -165,6 +165,9 @@ class OrganizationAndPlaceGrammarTest {
     assertThat(recognize("美方对此表示遗憾。").places()).containsExactly("美国");
     assertThat(recognize("他访华期间参观了长城。").places()).contains("中国");
     assertThat(recognize("总统进京后会见了代表。").places()).containsExactly("北京");
+    Entities saudi = recognize("沙方表示愿意参与这一项目。");
+    assertThat(saudi.places()).containsExactly("沙特");
+    assertThat(saudi.persons()).isEmpty();
   }
 
   @Test
