@@ -1321,6 +1321,13 @@ public final class EntityRecognizer {
    * entity corpora). Returns where the body starts; the places cut off go to {@code placesBefore}.
    */
   private int afterPlaceChain(Text t, int start, int end, List<int[]> placesBefore) {
+    boolean administrativeInside = false;
+    for (int i = start + 1; i < end - 1 && !administrativeInside; i++) {
+      administrativeInside = PLACE_ENDINGS.indexOf(t.at(i)) >= 0;
+    }
+    if (!administrativeInside) {
+      return start; // most bodies: no administrative unit to cut, no second segmentation
+    }
     List<Term> parts = plainSegment.seg(t.text.substring(start, end));
     List<int[]> chain = new ArrayList<>();
     int at = start;
