@@ -1307,6 +1307,9 @@ public final class EntityRecognizer {
     for (int[] body : bodies) {
       body[0] = afterPlaceChain(t, body[0], body[1], placesBefore);
       body[0] = foreignNameBefore(t, body[0]);
+      if (body[1] < t.length && t.at(body[1] - 1) == '报' && t.at(body[1]) == '社' && t.titleMarks.startsAt(body[1])) {
+        body[1]++; // 某某日报|社长: the head of the paper's office, 某某日报社
+      }
       Matcher session = SESSION_BEFORE.matcher(t.text).region(Math.max(0, body[0] - 6), body[0]);
       if (session.find()) {
         body[0] = session.start(); // 第九届|全国人大, 十五届|中央委员会: the session is part of the body's name
@@ -1424,8 +1427,15 @@ public final class EntityRecognizer {
           return true;
         }
         CoreDictionary.Attribute attribute = CoreDictionary.get(before);
-        return attribute != null && attribute.nature.length > 0
-            && (attribute.nature[0].toString().startsWith("a") || attribute.nature[0].toString().equals("vn"));
+        if (attribute != null) {
+          return attribute.nature.length > 0
+              && (attribute.nature[0].toString().startsWith("a") || attribute.nature[0].toString().equals("vn"));
+        }
+        // ordinary words only, the last an activity (文化|服务|公司, 国际|贩毒|集团): a kind of firm
+        List<Term> parts = plainSegment.seg(before);
+        String last = parts.get(parts.size() - 1).nature.toString();
+        return parts.size() >= 2 && (last.equals("vn") || last.startsWith("a"))
+            && parts.stream().allMatch(p -> CoreDictionary.get(p.word) != null && commonWordNature(p.nature.toString()));
       }
     }
     return false;
@@ -1537,7 +1547,10 @@ public final class EntityRecognizer {
       boolean officeOfRegion = k >= 1 && k == parts.size() - 1 && parts.get(k).length() == 1
           && lexicon.organizationSuffixes().contains(parts.get(k).word)
           && (parts.get(k - 1).nature.toString().startsWith("j") || parts.get(k - 1).nature.toString().startsWith("ns"));
-      if (modifierOfEnding || officeOfRegion) {
+      // a one-character ending inside the name is a parent body (科学技术|部|农村|科技司), whatever HanLP calls it
+      boolean innerEnding = k >= 1 && k < parts.size() - 1 && parts.get(k).length() == 1
+          && "部局厅署司".indexOf(parts.get(k).word.charAt(0)) >= 0;
+      if (modifierOfEnding || officeOfRegion || innerEnding) {
         continue;
       }
       if ((nature.startsWith("v") && !nature.equals("vn")) || nature.startsWith("p") || nature.startsWith("d")

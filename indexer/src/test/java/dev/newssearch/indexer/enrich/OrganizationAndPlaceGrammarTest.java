@@ -132,6 +132,17 @@ class OrganizationAndPlaceGrammarTest {
   }
 
   @Test
+  void a_department_under_a_ministry_is_one_body_and_a_papers_office_takes_its_she() {
+    assertThat(recognize("据科学技术部农村科技司负责人介绍").organizations()).containsExactly("科学技术部农村科技司");
+    assertThat(recognize("澳门日报社长在开幕式上说").organizations()).containsExactly("澳门日报社");
+  }
+
+  @Test
+  void ordinary_words_ending_in_an_activity_before_a_commercial_ending_are_a_kind_of_firm() {
+    assertThat(recognize("只保留了书店和文化服务公司两家。").organizations()).isEmpty();
+  }
+
+  @Test
   void a_body_under_a_chain_of_administrative_places_is_named_by_the_last_of_them() {
     Entities entities = recognize("湖南省衡阳市委今天召开常委会议。");
     assertThat(entities.organizations()).containsExactly("衡阳市委");
