@@ -133,13 +133,13 @@ class OrganizationAndPlaceGrammarTest {
 
   @Test
   void a_department_under_a_ministry_is_one_body_and_a_papers_office_takes_its_she() {
-    assertThat(recognize("据科学技术部农村科技司负责人介绍").organizations()).containsExactly("科学技术部农村科技司");
-    assertThat(recognize("澳门日报社长在开幕式上说").organizations()).containsExactly("澳门日报社");
+    assertThat(recognize("科学技术部基础研究司的官员表示").organizations()).containsExactly("科学技术部基础研究司");
+    assertThat(recognize("北京日报社长在会上讲话").organizations()).containsExactly("北京日报社");
   }
 
   @Test
   void ordinary_words_ending_in_an_activity_before_a_commercial_ending_are_a_kind_of_firm() {
-    assertThat(recognize("只保留了书店和文化服务公司两家。").organizations()).isEmpty();
+    assertThat(recognize("镇上开起了物业服务公司。").organizations()).isEmpty();
   }
 
   @Test
