@@ -22,8 +22,11 @@
  * <p>How a person is found: candidates come from HanLP's person tags and from our own generation — 2-4
  * characters after a title or role (总统克林顿) or before one (江泽民主席), before a verb of speech, beside a
  * list comma or a 和/与/及/同 HanLP reads as a conjunction, runs of transliteration characters, parts joined by
- * ·, words of HanLP's dictionary of transliterated persons (nrf) that are no place, and runs of three or more
- * transliteration characters HanLP could only read one by one (克|林|斯|曼). Each candidate is scored from its
+ * ·, words of HanLP's dictionary of transliterated persons (nrf) that are no place, runs of three or more
+ * transliteration characters HanLP could only read one by one (克|林|斯|曼), and a surname with two characters
+ * HanLP could only read one by one (彭|小|民: an unknown given name). A date after a name ends it (瓦利|六日宣布);
+ * a part of a foreign name joined by · or — is no name of its own (道—琼斯, 拉·甘地's 甘地); a listed body is no
+ * person (杜马). Each candidate is scored from its
  * evidence (known figure, HanLP tag, full-name shape, HanLP's statistics of given-name characters, HanLP's
  * dictionaries: nrf, or a core-dictionary word known only as a person such as 桥本, titles, speech, list
  * neighbours) minus what speaks against it (an ordinary word, a count before it, a place
