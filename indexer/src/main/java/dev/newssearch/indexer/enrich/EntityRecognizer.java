@@ -54,7 +54,7 @@ public final class EntityRecognizer {
     KNOWN, HANLP_TAG, FULL_NAME, TRANSLITERATION, MIDDLE_DOT, TITLE_BEFORE, TITLE_AFTER, SPEECH_AFTER,
     LIST_NEIGHBOUR, CLAUSE_SUBJECT, REPEATED, SHORT_NAME, ORDINARY_WORD, WORD_INSIDE, GLUED_BEFORE, RAGGED_START,
     RAGGED_END, COUNT_BEFORE, PLACE_SHAPE, GIVEN_NAME_CHARS, UNUSUAL_GIVEN_NAME, FOREIGN_NAME, DICTIONARY_PERSON,
-    UNKNOWN_FOREIGN_RUN, HEADS_A_BODY
+    UNKNOWN_FOREIGN_RUN, HEADS_A_BODY, SCATTERED_NAME
   }
 
   /** A person candidate of one paragraph: its spelling as printed, its evidence and score. */
@@ -94,6 +94,10 @@ public final class EntityRecognizer {
   /** Administrative endings: a candidate ending in one is shaped like a place (武隆区). */
   private static final String PLACE_ENDINGS = "省市县区乡镇村州旗盟";
   private static final char DOT = '·';
+  /** An ordinal session right before a body: 第九届, 十五届. */
+  private static final Pattern SESSION_BEFORE = Pattern.compile("第?[一二三四五六七八九十0-9０-９]{1,3}届$");
+  /** A title in 《》 that names a publication: it ends as papers and magazines do (日报, 时报, 周刊, 杂志, 新闻). */
+  private static final Pattern PUBLICATION_TITLE = Pattern.compile("《([\\p{IsHan}&&[^的之]]{1,15}(?:报|刊|杂志|新闻))》");
 
   private final Lexicon lexicon;
   private final EvidenceWeights weights;
@@ -278,10 +282,11 @@ public final class EntityRecognizer {
       return Analysis.NONE;
     }
     Text t = new Text(clean(paragraphText));
-    List<int[]> organizationSpans = organizationSpans(t);
+    List<int[]> placesBefore = new ArrayList<>();
+    List<int[]> organizationSpans = organizationSpans(t, placesBefore);
     List<TitleForm> titleForms = titleForms(t);
     List<Mention> mentions = persons(t, titleForms);
-    List<String> placeNames = places(t, mentions, organizationSpans);
+    List<String> placeNames = places(t, mentions, organizationSpans, placesBefore);
     List<String> organizationNames = new ArrayList<>();
     for (int[] span : organizationSpans) {
       String name = canonicalOrganization(t.text.substring(span[0], span[1]));
@@ -364,7 +369,19 @@ public final class EntityRecognizer {
     /** A name may end here: text ends, a non-Han character, or a word that follows names starts. */
     boolean nameEnd(int end) {
       return end >= length || !han(end) || followerMarks.startsAt(end) || speechMarks.startsAt(end)
-          || titleMarks.startsAt(end) || honorificMarks.startsAt(end);
+          || titleMarks.startsAt(end) || honorificMarks.startsAt(end) || dateAt(end);
+    }
+
+    /** A date or time starts here (瓦利|六日宣布, 李明|昨天说): news names the actor, then when. */
+    boolean dateAt(int at) {
+      Term term = termAt[at];
+      if (term == null) {
+        return false;
+      }
+      String nature = term.nature.toString();
+      Term after = at + term.length() < length ? termAt[at + term.length()] : null;
+      return nature.equals("t") || (nature.equals("m") && after != null
+          && (after.word.equals("日") || after.word.equals("月") || after.word.startsWith("日")));
     }
 
     /** A name may start here: text starts, a non-Han character, a title ends, or HanLP starts a word. */
@@ -401,6 +418,7 @@ public final class EntityRecognizer {
       }
     }
     unknownForeignRuns(t, spans);
+    scatteredNames(t, spans);
     for (int i = 0; i <= t.length; i++) {
       if (t.titleMarks.endsAt(i) || (i > 0 && listJoin(t, i - 1))) {
         forward(t, i, spans);
@@ -511,6 +529,37 @@ public final class EntityRecognizer {
       }
       i = Math.max(run, i + 1);
     }
+  }
+
+  /**
+   * A surname and two characters HanLP could only read one by one (刘|绍|棠, 彭|小|民): no word of its dictionary
+   * covers them, which is what an unknown given name looks like. Not where one of them is a function word, a
+   * number or a word that follows names (的, 了, 是, 说), and the name must end where HanLP starts a word.
+   */
+  private void scatteredNames(Text t, Map<Long, Set<Evidence>> spans) {
+    for (int i = 0; i + 3 <= t.length; i++) {
+      if (surnameLength(t.text, i) != 1 || !t.nameStart(i) || !t.termStart[i + 3] || !allHan(t.text, i, i + 3)) {
+        continue;
+      }
+      boolean scattered = true;
+      for (int k = i; k < i + 3 && scattered; k++) {
+        Term term = t.termAt[k];
+        scattered = term != null && term.length() == 1 && !functionNature(term.nature.toString())
+            && (k == i || (!t.followerMarks.startsAt(k) && !t.speechMarks.startsAt(k) && !t.titleMarks.startsAt(k)
+            && !t.honorificMarks.startsAt(k)));
+      }
+      if (scattered) {
+        propose(spans, i, i + 3, Evidence.SCATTERED_NAME);
+      }
+    }
+  }
+
+  /** Function words, numbers, measures, places in time and space, punctuation: no part of a given name. */
+  private static boolean functionNature(String nature) {
+    return nature.startsWith("u") || nature.startsWith("p") || nature.startsWith("c") || nature.startsWith("w")
+        || nature.startsWith("m") || nature.startsWith("q") || nature.startsWith("f") || nature.startsWith("r")
+        || nature.startsWith("y") || nature.startsWith("e") || nature.startsWith("o") || nature.startsWith("d")
+        || nature.startsWith("t") || nature.equals("vshi") || nature.equals("vyou");
   }
 
   /** HanLP's dictionary of transliterated persons holds the word, and nothing says it is a place (伦敦 is both). */
@@ -711,7 +760,8 @@ public final class EntityRecognizer {
       run++;
     }
     for (int end = run; end >= start + 2; end--) {
-      if (t.nameEnd(end)) {
+      // the whole run also ends a name where HanLP starts a word of other characters (外长哈洛宁|举行)
+      if (t.nameEnd(end) || (end == run && end - start >= 3 && t.termStart[end])) {
         propose(spans, start, end, Evidence.TRANSLITERATION);
         break;
       }
@@ -756,8 +806,19 @@ public final class EntityRecognizer {
     while (start < dot && !t.nameStart(start)) {
       start++;
     }
+    Term before = dot > 0 ? t.termOver[dot - 1] : null;
+    if (before != null && before.offset + before.length() == dot && before.offset < start
+        && before.nature.toString().startsWith("nr")) {
+      start = before.offset; // 约翰·马吉: HanLP's foreign name before the dot, whatever its characters
+    }
     while (end > dot + 1 && !t.nameEnd(end) && !lexicon.transliterationChars().contains(t.at(end - 1))) {
       end--;
+    }
+    for (int length = 4; length >= 2; length--) {
+      if (dot + 1 + length <= t.length && lexicon.knownPersons().containsKey(t.text.substring(dot + 1, dot + 1 + length))) {
+        end = Math.max(end, dot + 1 + length); // 拉·甘地: a well-known name after the dot, whatever its characters
+        break;
+      }
     }
     if (start < dot && end > dot + 1) {
       propose(spans, start, end, Evidence.MIDDLE_DOT);
@@ -774,7 +835,12 @@ public final class EntityRecognizer {
     boolean tagged = proposed.contains(Evidence.HANLP_TAG);
     boolean foreignName = foreignDictionaryName(name);
     boolean dictionaryPerson = tagged && dictionaryPerson(name);
-    if (!knownName && !chinese && !transliterated && !(tagged && dotted) && !dictionaryPerson) {
+    // a dotted name whose parts are transliterations or well-known names (拉·甘地): 地 is no transliteration
+    // character, the whole is still a foreign name
+    boolean dottedKnownParts = dotted && java.util.Arrays.stream(name.split(String.valueOf(DOT)))
+        .allMatch(part -> !part.isEmpty() && (part.chars().allMatch(c -> isTransliteration((char) c))
+            || lexicon.knownPersons().containsKey(part)));
+    if (!knownName && !chinese && !transliterated && !(tagged && dotted) && !dictionaryPerson && !dottedKnownParts) {
       return null;
     }
     if (!name.codePoints().allMatch(c -> c == DOT || isHan(c)) || name.startsWith("·") || name.endsWith("·")) {
@@ -782,6 +848,9 @@ public final class EntityRecognizer {
     }
     if (name.length() == 2 && name.charAt(1) == '方' && lexicon.placeAbbreviations().containsKey(name.substring(0, 1))) {
       return null; // 韩方, 美方: a country's side in talks
+    }
+    if (!knownName && lexicon.organizations().containsKey(name)) {
+      return null; // 杜马, 欧佩克: a listed body's name, spelt like a transliterated person
     }
     if (!knownName && (lexicon.personTitles().contains(name) || lexicon.speechVerbs().contains(name)
         || lexicon.nameFollowers().contains(name) || lexicon.honorifics().contains(name))) {
@@ -815,9 +884,13 @@ public final class EntityRecognizer {
     if (chinese && name.length() - surname == 1 && surname > 0) {
       evidence.add(Evidence.SHORT_NAME);
     }
-    if (transliterated && !knownName && name.indexOf(DOT) < 0 && ((start > 0 && t.at(start - 1) == DOT)
+    if ((transliterated || knownName) && name.indexOf(DOT) < 0 && ((start > 0 && t.at(start - 1) == DOT)
         || (end < t.length && t.at(end) == DOT))) {
       return null; // 鲍里斯 of 鲍里斯·贝克尔: the dotted whole is the candidate
+    }
+    if (transliterated && !knownName && ((start >= 2 && t.at(start - 1) == '—' && foreignAt(t, start - 2))
+        || (end + 1 < t.length && t.at(end) == '—' && foreignAt(t, end + 1)))) {
+      return null; // 琼斯 of 道—琼斯, 格伦 of 约翰—格伦: one part of a foreign name joined by a dash
     }
     if (foreignName) {
       evidence.add(Evidence.FOREIGN_NAME);
@@ -827,6 +900,9 @@ public final class EntityRecognizer {
     }
     if (proposed.contains(Evidence.UNKNOWN_FOREIGN_RUN)) {
       evidence.add(Evidence.UNKNOWN_FOREIGN_RUN);
+    }
+    if (proposed.contains(Evidence.SCATTERED_NAME) && chinese) {
+      evidence.add(Evidence.SCATTERED_NAME);
     }
     if (chinese && !knownName && !foreignName) { // a foreign name's characters say nothing of Chinese given names
       Evidence given = givenNameEvidence(name.substring(surname));
@@ -860,7 +936,7 @@ public final class EntityRecognizer {
       evidence.add(Evidence.RAGGED_START); // 梅|方权: HanLP left the surname alone before it
     }
     if (!knownName && name.length() >= 3 && name.indexOf(DOT) < 0 && (frequentWord(name.substring(0, 2))
-        || frequentWord(name.substring(name.length() - 2)))) {
+        || frequentWord(name.substring(name.length() - 2)) || timeWord(name.substring(0, 2)))) {
       evidence.add(Evidence.WORD_INSIDE); // 满意|地, 安全|关, 于|近期
     } else if (!knownName && !tagged && !transliterated && name.length() == 3 && t.termAt[start] != null
         && t.termAt[start].length() == 2 && commonWordNature(t.termAt[start].nature.toString())) {
@@ -917,7 +993,9 @@ public final class EntityRecognizer {
     if (lexicon.places().containsKey(name) || PLACE_ENDINGS.indexOf(name.charAt(name.length() - 1)) >= 0 || placeEndingAfter
         || placeInFront || placeWordAfter
         || (t.termAt[start] != null && t.termAt[start].length() == end - start
-        && t.termAt[start].nature.toString().startsWith("ns"))) {
+        && t.termAt[start].nature.toString().startsWith("ns")
+        // after a person's title HanLP's place guess for a word its dictionary lacks (外长|哈洛宁/ns) is a name
+        && !(t.titleMarks.endsAt(start) && transliterated && CoreDictionary.get(name) == null))) {
       evidence.add(Evidence.PLACE_SHAPE);
     }
     return new Mention(start, end, name, evidence, weigh(evidence));
@@ -953,6 +1031,7 @@ public final class EntityRecognizer {
         case DICTIONARY_PERSON -> weights.dictionaryPerson();
         case UNKNOWN_FOREIGN_RUN -> weights.unknownForeignRun();
         case HEADS_A_BODY -> weights.headsABody();
+        case SCATTERED_NAME -> weights.scatteredName();
       };
     }
     return score;
@@ -1098,6 +1177,17 @@ public final class EntityRecognizer {
     return attribute != null && !attribute.hasNatureStartsWith("nr") && attribute.totalFrequency >= 50;
   }
 
+  /** A transliteration character, or a character of a word HanLP tags as a person (约翰/nrf). */
+  private boolean foreignAt(Text t, int at) {
+    Term over = t.termOver[at];
+    return isTransliteration(t.at(at)) || (over != null && over.nature.toString().startsWith("nr"));
+  }
+
+  /** A day of the week (周二): 周二晚 is Tuesday evening, not a 周. */
+  private static boolean timeWord(String word) {
+    return word.length() == 2 && word.charAt(0) == '周' && "一二三四五六日末".indexOf(word.charAt(1)) >= 0;
+  }
+
   private static boolean isOrdinaryWord(String word) {
     CoreDictionary.Attribute attribute = CoreDictionary.get(word);
     return attribute != null && !attribute.hasNatureStartsWith("nr");
@@ -1106,7 +1196,7 @@ public final class EntityRecognizer {
   // ---------------------------------------------------------------- organisations and places
 
   /** Organisation spans, longest first, non-overlapping, in text order. */
-  private List<int[]> organizationSpans(Text t) {
+  private List<int[]> organizationSpans(Text t, List<int[]> placesBefore) {
     List<int[]> candidates = new ArrayList<>();
     organizations.each(t.text, (begin, end, value) -> {
       // HanLP's organisation guesser also glues neighbours onto a body (总理及参议院, 8日国会, 图新华社发共同社):
@@ -1115,13 +1205,23 @@ public final class EntityRecognizer {
         candidates.add(new int[] {begin, end});
       }
     });
+    // a newspaper or magazine cited by its title (《纽约时报》, 《费加罗报》, 《经济周刊》) is a body, and the place its
+    // name starts with is no place mention
+    Matcher title = PUBLICATION_TITLE.matcher(t.text);
+    while (title.find()) {
+      candidates.add(new int[] {title.start(1), title.end(1)});
+    }
     for (int i = 0; i < t.terms.size(); i++) {
       Term term = t.terms.get(i);
       // a minister or head named by the body (司法部长, 内政部长, 外交部长): the body is mentioned
       if (term.nature.toString().startsWith("nnt") && term.length() >= 4 && term.word.endsWith("长")) {
         String body = term.word.substring(0, term.length() - 1);
         if (endsLikeOrganization(body) && plausibleOrganization(body)) {
-          candidates.add(new int[] {term.offset, term.offset + body.length()});
+          // a country or city right before names whose ministry it is (美国|财政部长 → 美国财政部)
+          Term before = i > 0 ? t.terms.get(i - 1) : null;
+          boolean placeBefore = before != null && before.offset + before.length() == term.offset
+              && (before.nature.toString().startsWith("ns") || lexicon.places().containsKey(before.word));
+          candidates.add(new int[] {placeBefore ? before.offset : term.offset, term.offset + body.length()});
         }
       }
       String nature = term.nature.toString();
@@ -1142,8 +1242,11 @@ public final class EntityRecognizer {
         for (int j = i + 1; j < reach; j++) {
           Term next = t.terms.get(j);
           String n = next.nature.toString();
-          if (!(n.startsWith("n") || n.equals("vn") || n.startsWith("b") || n.startsWith("j") || n.startsWith("g"))
-              || !allHan(next.word, 0, next.length())) {
+          // a whole ending word HanLP's user dictionary tags otherwise (安全理事会/v) still ends the name
+          boolean wholeEnding = next.length() >= 3 && endsInLongEnding(next.word);
+          if (!(n.startsWith("n") || n.equals("vn") || n.startsWith("b") || n.startsWith("j") || n.startsWith("g")
+              || wholeEnding) || !allHan(next.word, 0, next.length()) || isCount(next)) {
+            // (a count is no part of a name: 曼谷|一家|报社 is one paper of Bangkok's)
             // one verb or adjective right before a whole ending word is part of the name (国务院残疾人工作|协调|
             // 委员会, 联合国|安全|理事会); the rest must read as a name without it
             Term ending = j + 1 < t.terms.size() ? t.terms.get(j + 1) : null;
@@ -1159,7 +1262,10 @@ public final class EntityRecognizer {
           String whole = t.text.substring(start, spanEnd);
           // HanLP's institution-ending tag (nis: 女篮, 足球队, 总局, 出版社, 工党) ends a name as a listed ending does
           boolean institution = n.startsWith("nis");
-          if ((institution || endsLikeOrganization(next.word)) && plausibleOrganization(whole, institution)) {
+          // a centre run by a body is one of its units (某某报社|影视|中心); a centre after a place is a site
+          boolean bodysCentre = next.word.endsWith("中心") && !nature.startsWith("ns") && !lexicon.places().containsKey(term.word);
+          if ((institution || bodysCentre || endsLikeOrganization(next.word))
+              && plausibleOrganization(whole, institution || bodysCentre)) {
             candidates.add(new int[] {start, spanEnd});
           }
         }
@@ -1181,8 +1287,161 @@ public final class EntityRecognizer {
       }
     }
     kept.sort(Comparator.comparingInt(s -> s[0]));
-    return kept;
+    List<int[]> bodies = new ArrayList<>();
+    for (int[] span : kept) {
+      String word = t.text.substring(span[0], span[1]);
+      if (!lexicon.organizations().containsKey(word) && (countedBefore(t, span[0]) || genericBody(word))) {
+        continue;
+      }
+      if (word.length() >= 4 && word.charAt(0) == '原' && plausibleOrganization(word.substring(1))
+          && plainSegment.seg(word).get(0).length() == 1) {
+        span = new int[] {span[0] + 1, span[1]}; // 原|国家环保局: "the former", not part of the name
+      }
+      int[] last = bodies.isEmpty() ? null : bodies.get(bodies.size() - 1);
+      if (last != null && last[1] == span[0]) {
+        last[1] = span[1]; // a body and its branch printed together are one name (某某委员会|北京分会)
+      } else {
+        bodies.add(span.clone());
+      }
+    }
+    for (int[] body : bodies) {
+      body[0] = afterPlaceChain(t, body[0], body[1], placesBefore);
+      body[0] = foreignNameBefore(t, body[0]);
+      if (body[1] < t.length && t.at(body[1] - 1) == '报' && t.at(body[1]) == '社' && t.titleMarks.startsAt(body[1])) {
+        body[1]++; // 某某日报|社长: the head of the paper's office, 某某日报社
+      }
+      Matcher session = SESSION_BEFORE.matcher(t.text).region(Math.max(0, body[0] - 6), body[0]);
+      if (session.find()) {
+        body[0] = session.start(); // 第九届|全国人大, 十五届|中央委员会: the session is part of the body's name
+      }
+    }
+    return bodies;
   }
+
+  /**
+   * A body named with a chain of administrative places (山东省|平度市|某某镇供销社, 湖南省|长沙市委) is named by the
+   * last of them; the places above are place mentions of their own (the labelling convention of newspapers'
+   * entity corpora). Returns where the body starts; the places cut off go to {@code placesBefore}.
+   */
+  private int afterPlaceChain(Text t, int start, int end, List<int[]> placesBefore) {
+    boolean administrativeInside = false;
+    for (int i = start + 1; i < end - 1 && !administrativeInside; i++) {
+      administrativeInside = PLACE_ENDINGS.indexOf(t.at(i)) >= 0;
+    }
+    if (!administrativeInside) {
+      return start; // most bodies: no administrative unit to cut, no second segmentation
+    }
+    List<Term> parts = plainSegment.seg(t.text.substring(start, end));
+    List<int[]> chain = new ArrayList<>();
+    int at = start;
+    for (Term part : parts) {
+      String word = part.word;
+      boolean place = part.length() >= 2 && (part.nature.toString().startsWith("ns") || lexicon.places().containsKey(word));
+      // the chain opens with an administrative unit written out (湖南省, 长沙市): 中国|北京 is no such chain
+      boolean administrative = !chain.isEmpty() || PLACE_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0;
+      if (!place || !administrative) {
+        break;
+      }
+      chain.add(new int[] {at, at + part.length()});
+      at += part.length();
+    }
+    if (chain.size() < 2 || at >= end) {
+      return start;
+    }
+    placesBefore.addAll(chain.subList(0, chain.size() - 1));
+    return chain.get(chain.size() - 1)[0];
+  }
+
+  /**
+   * A body whose name starts with a foreign name HanLP cut (葛兰素·|威康公司, 伊拉斯|莫斯大学, 佩诺—|里加集团): the
+   * transliteration characters, · or — right before it belong to the name. Returns where the body starts.
+   */
+  private int foreignNameBefore(Text t, int start) {
+    if (start == 0) {
+      return start;
+    }
+    char joint = t.at(start - 1);
+    boolean joined = joint == DOT || joint == '—';
+    if (!joined && !(isTransliteration(joint) && isTransliteration(t.at(start)))) {
+      return start;
+    }
+    int from = start;
+    while (from > 0) {
+      char c = t.at(from - 1);
+      Term over = t.termOver[from - 1];
+      boolean foreign = isTransliteration(c) || ((c == DOT || c == '—') && from >= 2)
+          || (over != null && (over.nature.toString().startsWith("nr") || over.nature.toString().startsWith("nz")));
+      if (!foreign) {
+        break;
+      }
+      from--;
+    }
+    while (from < start && (!t.termStart[from] || t.at(from) == DOT || t.at(from) == '—')) {
+      from++; // a run that starts inside one of HanLP's words (了|伊拉斯) starts where that word ends
+    }
+    return from < start - 1 ? from : start;
+  }
+
+  /** A count or a determiner right before: 数十家|煤焦厂, 各级|协会, 这家|公司 speak of bodies of a kind. */
+  private static boolean countedBefore(Text t, int start) {
+    if (start == 0 || t.termEnd[start] == false) {
+      return false;
+    }
+    Term before = t.termOver[start - 1];
+    if (before == null) {
+      return false;
+    }
+    String nature = before.nature.toString();
+    return (nature.startsWith("q") && !nature.equals("qt")) || isCount(before)
+        || (nature.startsWith("r") && "这那该各每某此".indexOf(before.word.charAt(0)) >= 0);
+  }
+
+  /** Ends in a listed organisation ending of two characters or more (理事会, 委员会). */
+  private boolean endsInLongEnding(String word) {
+    for (String suffix : lexicon.organizationSuffixes()) {
+      if (suffix.length() >= 2 && word.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A number and a measure word for bodies: 一家, 数十家, 几所 (HanLP tags some n or m), not 第一名 nor 四川. */
+  private static boolean isCount(Term term) {
+    return term.length() >= 2 && QUANTITY_CHARS.indexOf(term.word.charAt(0)) >= 0
+        && "家个所座批些类种国".indexOf(term.word.charAt(term.length() - 1)) >= 0; // 两国|中央银行: each country's
+  }
+
+  /**
+   * A kind of firm, not a firm's name: one adjective, verb-noun or single character before a bare commercial
+   * ending (大|公司, 服务|公司, 壳|公司), or a listed place before a bare 公司 (美国|公司). A firm's own name before the ending is a noun, known or not (花旗|集团).
+   */
+  private boolean genericBody(String word) {
+    if (word.endsWith("公司") && lexicon.places().containsKey(word.substring(0, word.length() - 2))) {
+      return true; // 美国公司, 日本公司: the firms of a country, no firm's name
+    }
+    for (String ending : COMMERCIAL_ENDINGS) {
+      if (word.endsWith(ending) && word.length() > ending.length()) {
+        String before = word.substring(0, word.length() - ending.length());
+        if (before.length() == 1) {
+          return true;
+        }
+        CoreDictionary.Attribute attribute = CoreDictionary.get(before);
+        if (attribute != null) {
+          return attribute.nature.length > 0
+              && (attribute.nature[0].toString().startsWith("a") || attribute.nature[0].toString().equals("vn"));
+        }
+        // ordinary words only, the last an activity (文化|服务|公司, 国际|贩毒|集团): a kind of firm
+        List<Term> parts = plainSegment.seg(before);
+        String last = parts.get(parts.size() - 1).nature.toString();
+        return parts.size() >= 2 && (last.equals("vn") || last.startsWith("a"))
+            && parts.stream().allMatch(p -> CoreDictionary.get(p.word) != null && commonWordNature(p.nature.toString()));
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> COMMERCIAL_ENDINGS = List.of("有限公司", "公司", "集团");
 
   /**
    * How many characters of an organisation HanLP guessed belong to the word before it: a short word glued on
@@ -1253,6 +1512,9 @@ public final class EntityRecognizer {
         || "各该本此这那某一两诸全".indexOf(word.charAt(0)) >= 0) {
       return false;
     }
+    if (endsLikeFacility(word)) {
+      return false; // 中国美术馆, 奥林匹克体育场: a site, faceted as a place
+    }
     if (word.endsWith("政府") || word.endsWith("部队")) {
       return false; // 印度政府, 西藏部队: the place is the facet value (HanLP tags 政府 as an institution's ending)
     }
@@ -1281,7 +1543,14 @@ public final class EntityRecognizer {
       boolean modifierOfEnding = k >= 1 && k == parts.size() - 2 && parts.get(k + 1).length() >= 2
           && lexicon.organizationSuffixes().contains(parts.get(k + 1).word)
           && ((nature.startsWith("v") && !nature.equals("vshi")) || nature.startsWith("a"));
-      if (modifierOfEnding) {
+      // an office named by the region it serves: 港澳|办, 侨|办 (HanLP reads the lone ending as a verb)
+      boolean officeOfRegion = k >= 1 && k == parts.size() - 1 && parts.get(k).length() == 1
+          && lexicon.organizationSuffixes().contains(parts.get(k).word)
+          && (parts.get(k - 1).nature.toString().startsWith("j") || parts.get(k - 1).nature.toString().startsWith("ns"));
+      // a one-character ending inside the name is a parent body (科学技术|部|农村|科技司), whatever HanLP calls it
+      boolean innerEnding = k >= 1 && k < parts.size() - 1 && parts.get(k).length() == 1
+          && "部局厅署司".indexOf(parts.get(k).word.charAt(0)) >= 0;
+      if (modifierOfEnding || officeOfRegion || innerEnding) {
         continue;
       }
       if ((nature.startsWith("v") && !nature.equals("vn")) || nature.startsWith("p") || nature.startsWith("d")
@@ -1293,8 +1562,8 @@ public final class EntityRecognizer {
     return true;
   }
 
-  private List<String> places(Text t, List<Mention> persons, List<int[]> organizationSpans) {
-    List<int[]> spans = new ArrayList<>();
+  private List<String> places(Text t, List<Mention> persons, List<int[]> organizationSpans, List<int[]> placesBefore) {
+    List<int[]> spans = new ArrayList<>(placesBefore);
     places.each(t.text, (begin, end, value) -> {
       // inside an organisation guess of HanLP's that is no accepted body (日本政府, 纽约总部, 欧洲和南美球队) a listed
       // place stands; inside an accepted one it is dropped below
@@ -1304,6 +1573,7 @@ public final class EntityRecognizer {
       }
     });
     abbreviatedPlaces(t, spans);
+    facilities(t, spans);
     for (Term term : t.terms) {
       String nature = term.nature.toString();
       boolean placeNamedLikePerson = nature.startsWith("nr") && term.length() >= 3
@@ -1330,6 +1600,44 @@ public final class EntityRecognizer {
       }
     }
     return names;
+  }
+
+  /**
+   * A site named after its place: a place (HanLP's or the gazetteer's) followed by up to three nouns, the last
+   * ending in a facility ending ({@code facility_endings.txt}: 北京|图书|大厦, 上海|植物园, 深圳|经济|特区) is one
+   * place, and being longer it wins over the city it starts with.
+   */
+  private void facilities(Text t, List<int[]> spans) {
+    for (int i = 0; i < t.terms.size(); i++) {
+      Term term = t.terms.get(i);
+      if (!(term.nature.toString().startsWith("ns") || lexicon.places().containsKey(term.word))
+          || !allHan(term.word, 0, term.length())) {
+        continue;
+      }
+      int reach = Math.min(t.terms.size(), i + 4);
+      for (int j = i + 1; j < reach; j++) {
+        Term next = t.terms.get(j);
+        String n = next.nature.toString();
+        if (!(n.startsWith("n") || n.equals("vn") || n.startsWith("b")) || n.startsWith("nr")
+            || !allHan(next.word, 0, next.length())) {
+          break;
+        }
+        if (endsLikeFacility(next.word)) {
+          spans.add(new int[] {term.offset, next.offset + next.length()});
+          break;
+        }
+      }
+    }
+  }
+
+  /** Ends in a facility ending, and a one-character one (馆, 宫) ends a word of two characters or more. */
+  private boolean endsLikeFacility(String word) {
+    for (String ending : lexicon.facilityEndings()) {
+      if (word.endsWith(ending) && (ending.length() >= 2 || word.length() >= 2)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1403,6 +1711,9 @@ public final class EntityRecognizer {
     if (lexicon.places().containsKey(word)) {
       return true;
     }
+    if (word.length() == 2 && "东西南北".indexOf(word.charAt(0)) >= 0 && word.charAt(1) == '方') {
+      return false; // 西方学者, 南方各省: a direction, the West or the South, not a place's name
+    }
     if (word.length() < 2 || word.length() > 12 || !word.codePoints().allMatch(EntityRecognizer::isHan)
         || LEADING_FUNCTION_CHARS.indexOf(word.charAt(0)) >= 0 || QUANTITY_CHARS.indexOf(word.charAt(0)) >= 0) {
       return false;
@@ -1414,7 +1725,7 @@ public final class EntityRecognizer {
     if ("不其这那各每该本此某少多".indexOf(word.charAt(0)) >= 0 || word.endsWith("城市")) {
       return false; // 不少城市, 其城市: a phrase, not a name
     }
-    if (nature.startsWith("nsf")) {
+    if (nature.startsWith("nsf") || (endsLikeFacility(word) && word.length() >= 4)) {
       return true;
     }
     for (String suffix : lexicon.placeSuffixes()) {

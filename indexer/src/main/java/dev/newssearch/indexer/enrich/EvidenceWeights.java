@@ -31,6 +31,7 @@ package dev.newssearch.indexer.enrich;
  * @param dictionaryPerson  HanLP's core dictionary knows the word only as a person's name (桥本 as nr)
  * @param unknownForeignRun three or more transliteration characters HanLP could only read one by one (克|林|斯|曼)
  * @param headsABody        the paragraph also prints it as the head of a body or place HanLP reads as one word (迪斯尼公司)
+ * @param scatteredName     a surname and two characters HanLP could only read one by one (刘|绍|棠): an unknown given name
  * @param accept            the score that makes a facet value on its own
  * @param strong            the score that makes a name trusted in weaker mentions elsewhere
  * @param weak              the least score a trusted name needs in a weaker mention
@@ -61,6 +62,7 @@ public record EvidenceWeights(
     double dictionaryPerson,
     double unknownForeignRun,
     double headsABody,
+    double scatteredName,
     double accept,
     double strong,
     double weak) {
@@ -91,6 +93,7 @@ public record EvidenceWeights(
       0.5,   // dictionaryPerson
       0.35,  // unknownForeignRun
       -1.0,  // headsABody
+      0.3,   // scatteredName
       1.0,   // accept
       1.6,   // strong
       0.5);  // weak

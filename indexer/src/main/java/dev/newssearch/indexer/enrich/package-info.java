@@ -22,8 +22,11 @@
  * <p>How a person is found: candidates come from HanLP's person tags and from our own generation — 2-4
  * characters after a title or role (总统克林顿) or before one (江泽民主席), before a verb of speech, beside a
  * list comma or a 和/与/及/同 HanLP reads as a conjunction, runs of transliteration characters, parts joined by
- * ·, words of HanLP's dictionary of transliterated persons (nrf) that are no place, and runs of three or more
- * transliteration characters HanLP could only read one by one (克|林|斯|曼). Each candidate is scored from its
+ * ·, words of HanLP's dictionary of transliterated persons (nrf) that are no place, runs of three or more
+ * transliteration characters HanLP could only read one by one (克|林|斯|曼), and a surname with two characters
+ * HanLP could only read one by one (彭|小|民: an unknown given name). A date after a name ends it (瓦利|六日宣布);
+ * a part of a foreign name joined by · or — is no name of its own (道—琼斯, 拉·甘地's 甘地); a listed body is no
+ * person (杜马). Each candidate is scored from its
  * evidence (known figure, HanLP tag, full-name shape, HanLP's statistics of given-name characters, HanLP's
  * dictionaries: nrf, or a core-dictionary word known only as a person such as 桥本, titles, speech, list
  * neighbours) minus what speaks against it (an ordinary word, a count before it, a place
@@ -44,7 +47,13 @@
  * title names the body (司法部长 → 司法部). Countries and provinces abbreviated to one character
  * ({@code place_abbreviations.tsv}) count only in their grammars — two or three in a row before a word of
  * relations (中美关系, 京津两地), one before 方 (美方), one after a verb of visiting (访华, 进京) — and are
- * shown by their full names.
+ * shown by their full names. A place followed by nouns up to a facility ending ({@code facility_endings.txt}: 大厦,
+ * 机场, 博物馆) is one place (上海图书大厦), and no body. A newspaper cited in 《》 (《洛杉矶时报》) is a body and its city
+ * no place; a country right before a minister's title names the ministry with it (法国外交部长 → 法国外交部); a body
+ * and its branch printed together are one name; under a chain of administrative places the body is named from the
+ * last of them (湖南省|衡阳市委 → 衡阳市委, 湖南). Bodies of a kind are none: a count or determiner before them
+ * (数十家|砖瓦厂, 各级|协会, 一家|报社), one adjective or verb-noun before a bare commercial ending (大公司). A
+ * foreign name HanLP cut in front of a body (阿尔卡特—|阿尔斯通集团) belongs to it; a centre run by a body is its unit.
  *
  * <p>Data, in {@code src/main/resources/enrich/}, one entry a line ({@code #} starts a comment):
  * {@code general/} holds what is true of any newspaper (surnames, titles and roles, honorifics, verbs of

@@ -51,8 +51,107 @@ class OrganizationAndPlaceGrammarTest {
   void a_minister_named_by_the_ministry_mentions_the_ministry() {
     // HanLP reads 司法部长 as one title; the ministry is still mentioned
     Entities entities = recognize("俄罗斯司法部长在记者会上说，");
-    assertThat(entities.organizations()).containsExactly("司法部");
-    assertThat(entities.places()).containsExactly("俄罗斯");
+    assertThat(entities.organizations()).containsExactly("俄罗斯司法部");
+    assertThat(entities.places()).isEmpty();
+    // the country right before names whose ministry it is, as the body's name does in the text
+    assertThat(recognize("法国外交部长表示将加强合作。").organizations()).containsExactly("法国外交部");
+  }
+
+  @Test
+  void a_newspaper_cited_by_its_title_is_a_body_and_its_city_no_place() {
+    Entities entities = recognize("《洛杉矶时报》今天发表评论说，谈判已陷入僵局。");
+    assertThat(entities.organizations()).containsExactly("洛杉矶时报");
+    assertThat(entities.places()).isEmpty();
+  }
+
+  @Test
+  void a_site_named_after_its_city_is_one_place() {
+    assertThat(recognize("参观者挤满了上海图书大厦的各层。").places()).containsExactly("上海图书大厦");
+    assertThat(recognize("游客从西安咸阳机场出发。").places()).containsExactly("西安咸阳机场");
+  }
+
+  @Test
+  void a_works_ending_closes_a_name_that_starts_with_a_place() {
+    Entities entities = recognize("天津自行车厂生产的自行车远销海外。");
+    assertThat(entities.organizations()).containsExactly("天津自行车厂");
+    assertThat(entities.places()).isEmpty();
+  }
+
+  @Test
+  void bodies_counted_or_picked_by_a_determiner_are_bodies_of_a_kind() {
+    assertThat(recognize("县里数十家砖瓦厂已经关停。").organizations()).isEmpty();
+    assertThat(recognize("各级妇女协会积极开展活动。").organizations()).isEmpty();
+    Entities paper = recognize("他原在雅加达一家报社当编辑。");
+    assertThat(paper.organizations()).isEmpty();
+    assertThat(paper.places()).containsExactly("雅加达");
+  }
+
+  @Test
+  void an_adjective_before_a_bare_commercial_ending_is_a_kind_of_firm() {
+    assertThat(recognize("受经济危机影响，大公司的订单明显减少。").organizations()).isEmpty();
+  }
+
+  @Test
+  void the_firms_of_a_country_are_no_firm_but_the_country_is_a_place() {
+    Entities entities = recognize("近年来美国公司纷纷到这里投资。");
+    assertThat(entities.organizations()).isEmpty();
+    assertThat(entities.places()).containsExactly("美国");
+  }
+
+  @Test
+  void former_before_a_body_is_not_part_of_its_name() {
+    assertThat(recognize("该项目由原国家计划委员会批准。").organizations()).containsExactly("国家计划委员会");
+  }
+
+  @Test
+  void a_compass_direction_with_fang_is_no_place() {
+    assertThat(recognize("不少西方学者对此持怀疑态度。").places()).isEmpty();
+  }
+
+  @Test
+  void a_foreign_firm_name_hanlp_cut_in_front_of_the_ending_belongs_to_the_body() {
+    assertThat(recognize("法国的阿尔卡特—阿尔斯通集团签订了合同。").organizations()).containsExactly("阿尔卡特—阿尔斯通集团");
+    assertThat(recognize("据荷兰的埃拉斯莫斯大学医学院报告").organizations()).containsExactly("埃拉斯莫斯大学医学院");
+  }
+
+  @Test
+  void an_office_named_by_the_region_it_serves_is_a_body_although_its_ending_reads_as_a_verb() {
+    assertThat(recognize("国务院港澳办副主任会见了代表团。").organizations()).containsExactly("国务院港澳办");
+  }
+
+  @Test
+  void an_ordinal_session_before_a_body_is_part_of_its_name() {
+    assertThat(recognize("提请第九届全国人大第一次会议审议。").organizations()).containsExactly("第九届全国人大");
+  }
+
+  @Test
+  void the_bodies_of_two_countries_are_no_one_body() {
+    Entities entities = recognize("中日两国中央银行联合干预汇市。");
+    assertThat(entities.organizations()).isEmpty();
+    assertThat(entities.places()).containsExactly("中国", "日本");
+  }
+
+  @Test
+  void a_department_under_a_ministry_is_one_body_and_a_papers_office_takes_its_she() {
+    assertThat(recognize("科学技术部基础研究司的官员表示").organizations()).containsExactly("科学技术部基础研究司");
+    assertThat(recognize("北京日报社长在会上讲话").organizations()).containsExactly("北京日报社");
+  }
+
+  @Test
+  void ordinary_words_ending_in_an_activity_before_a_commercial_ending_are_a_kind_of_firm() {
+    assertThat(recognize("镇上开起了物业服务公司。").organizations()).isEmpty();
+  }
+
+  @Test
+  void a_body_under_a_chain_of_administrative_places_is_named_by_the_last_of_them() {
+    Entities entities = recognize("湖南省衡阳市委今天召开常委会议。");
+    assertThat(entities.organizations()).containsExactly("衡阳市委");
+    assertThat(entities.places()).containsExactly("湖南");
+  }
+
+  @Test
+  void a_body_and_its_branch_printed_together_are_one_name() {
+    assertThat(recognize("中国国际商会浙江省分会今天成立。").organizations()).containsExactly("中国国际商会浙江省分会");
   }
 
   @Test
@@ -77,6 +176,9 @@ class OrganizationAndPlaceGrammarTest {
     assertThat(recognize("美方对此表示遗憾。").places()).containsExactly("美国");
     assertThat(recognize("他访华期间参观了长城。").places()).contains("中国");
     assertThat(recognize("总统进京后会见了代表。").places()).containsExactly("北京");
+    Entities saudi = recognize("沙方表示愿意参与这一项目。");
+    assertThat(saudi.places()).containsExactly("沙特");
+    assertThat(saudi.persons()).isEmpty();
   }
 
   @Test

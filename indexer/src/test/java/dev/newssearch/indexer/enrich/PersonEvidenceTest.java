@@ -242,6 +242,55 @@ class PersonEvidenceTest {
   }
 
   @Test
+  void a_surname_and_two_characters_hanlp_reads_one_by_one_are_an_unknown_given_name() {
+    String text = "为了节省差旅经费彭小民是自己开车去的。";
+    assertThat(mention(text, "彭小民").evidence()).contains(Evidence.SCATTERED_NAME, Evidence.FULL_NAME);
+    assertThat(persons(text)).containsExactly("彭小民");
+  }
+
+  @Test
+  void thai_and_russian_readings_are_transliteration_characters_too() {
+    assertThat(persons("泰国前总理差瓦立昨天表示欢迎。")).containsExactly("差瓦立");
+    assertThat(persons("执行干事彼得·皮奥在会上讲话。")).containsExactly("彼得·皮奥");
+  }
+
+  @Test
+  void a_name_ends_where_a_date_starts_and_a_title_trumps_hanlps_place_guess() {
+    assertThat(persons("埃及农业部长瓦利六日宣布了这一决定。")).containsExactly("瓦利");
+    assertThat(persons("芬兰外长哈洛宁举行了记者招待会。")).containsExactly("哈洛宁");
+  }
+
+  @Test
+  void a_listed_body_spelt_like_a_transliterated_name_is_no_person() {
+    Entities entities = recognizer.recognize("俄罗斯杜马副主席别列佐夫斯基说，");
+    assertThat(entities.persons()).containsExactly("别列佐夫斯基");
+    assertThat(entities.organizations()).containsExactly("俄罗斯国家杜马");
+  }
+
+  @Test
+  void a_go_players_rank_and_a_conductors_role_are_titles() {
+    assertThat(persons("第二场比赛中，刘菁八段执白胜了对手。")).containsExactly("刘菁");
+    assertThat(persons("乐团由老指挥林岚率领，四处演出。")).containsExactly("林岚");
+  }
+
+  @Test
+  void a_well_known_name_after_a_dot_is_the_back_of_a_longer_name_not_the_known_person() {
+    assertThat(persons("印度前总理拉·甘地曾经访问中国。")).containsExactly("拉·甘地");
+  }
+
+  @Test
+  void one_part_of_a_foreign_name_joined_by_a_dash_is_no_name_of_its_own() {
+    assertThat(persons("道—琼斯指数昨天上涨了。")).isEmpty();
+    assertThat(persons("美国参议员约翰—格伦在招贴画上签名。")).isEmpty();
+  }
+
+  @Test
+  void a_day_of_the_week_after_a_title_is_no_given_name() {
+    assertThat(persons("据报道，法国总理周二晚表示赞赏。")).isEmpty();
+    assertThat(persons("日本首相周日晚发表讲话。")).isEmpty();
+  }
+
+  @Test
   void transliteration_characters_hanlp_reads_one_by_one_are_a_foreign_name_beside_another_name() {
     String text = "外长会见了克林斯曼和穆勒。";
     assertThat(mention(text, "克林斯曼").evidence()).contains(Evidence.UNKNOWN_FOREIGN_RUN, Evidence.LIST_NEIGHBOUR);
