@@ -52,11 +52,12 @@ public final class PipelineEvaluation {
   public static List<Score> evaluate(Pipeline pipeline, List<DevPage> pages, Path dir) {
     DevPages.write(pages, dir);
     Map<String, List<int[]>> unused = new LinkedHashMap<>();
+    int limit = pipeline.options().maxParagraphChars();
     Map<String, Acc> byLayout = new LinkedHashMap<>();
-    Acc all = new Acc("overall");
+    Acc all = new Acc("overall", limit);
     for (DevPage page : pages) {
       FileResult r = pipeline.process(dir.resolve(page.fileName()));
-      Acc acc = byLayout.computeIfAbsent(page.layout().name(), Acc::new);
+      Acc acc = byLayout.computeIfAbsent(page.layout().name(), name -> new Acc(name, limit));
       for (Acc a : List.of(acc, all)) a.add(page, r);
     }
     List<Score> out = new ArrayList<>();
@@ -91,8 +92,12 @@ public final class PipelineEvaluation {
     final List<String> broken = new ArrayList<>();
     final List<String> dirty = new ArrayList<>();
 
-    Acc(String group) {
+    /** The pipeline's longest paragraph document: a truth sentence longer than that cannot be whole in one. */
+    final int limit;
+
+    Acc(String group, int limit) {
       this.group = group;
+      this.limit = limit;
     }
 
     void add(DevPage page, FileResult r) {
@@ -115,7 +120,7 @@ public final class PipelineEvaluation {
           broken.add(page.fileName() + ": " + s);
         }
       }
-      Tiler tiler = new Tiler(truth);
+      Tiler tiler = new Tiler(truth, limit);
       for (ParagraphDoc d : r.docs()) {
         docs++;
         String t = norm(d.text());
@@ -137,8 +142,21 @@ public final class PipelineEvaluation {
     private static final int KEY = 4;
     private final Map<String, List<String>> byPrefix = new HashMap<>();
 
+    /** Truth sentences longer than a paragraph document may be: the chunker must cut them somewhere. */
+    private final List<String> oversize = new ArrayList<>();
+
     Tiler(List<String> sentences) {
+      this(sentences, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A document may also start with the end of a sentence longer than {@code limit}, end with its start, or
+     * lie inside it: the cut such a sentence needs is no glue (a table of cities and temperatures printed as
+     * one run of text). Shorter sentences must be whole.
+     */
+    Tiler(List<String> sentences, int limit) {
       for (String s : sentences) {
+        if (s.length() > limit) oversize.add(s);
         add(s);
         // as for whole sentences: a corpus sentence opening with its own dateline is printed as a lead, whose
         // credit the pipeline rightly cuts; the rest of it is still a whole sentence of the paragraph
@@ -162,8 +180,17 @@ public final class PipelineEvaluation {
       reach[0] = true;
       java.util.regex.Matcher item = ITEM.matcher(text);
       if (item.find()) reach[item.end()] = true;
+      for (String s : oversize) {
+        if (s.contains(text)) return true;
+        for (int j = 1; j < s.length(); j++) {
+          if (text.regionMatches(0, s, j, s.length() - j)) reach[s.length() - j] = true;
+        }
+      }
       for (int p = 0; p < text.length(); p++) {
         if (!reach[p]) continue;
+        for (String s : oversize) {
+          if (p > 0 && s.startsWith(text.substring(p))) return true;
+        }
         for (int k = 1; k <= KEY && p + k <= text.length(); k++) {
           List<String> cands = byPrefix.get(text.substring(p, p + k));
           if (cands == null) continue;
