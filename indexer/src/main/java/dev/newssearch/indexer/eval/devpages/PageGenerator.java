@@ -215,6 +215,26 @@ public final class PageGenerator {
     return "星期" + WEEK.charAt(w.getValue() - 1);
   }
 
+  /** A dateline anywhere in the line: a bulleted headline run into its story's dateline (●…据新华社…电) too. */
+  static boolean opensWithDateline(String text) {
+    String t = text.strip();
+    return CreditGrammar.XINHUA_DATELINE.matcher(t).find() || CreditGrammar.OWN_DATELINE.matcher(t).lookingAt();
+  }
+
+  /**
+   * A corpus line its paper printed as a headline or caption, not as story text: no sentence end, and a
+   * subtitle dash (…的启示———记…) or a picture tag (…（附图片1张）). Placed mid-story it made a page no paper
+   * prints, whose truth called a headline body text.
+   */
+  static boolean printedAsHeadline(String text) {
+    String t = text.strip();
+    return !SENTENCE_END.matcher(t).find() && HEADLINE_MARK.matcher(t).find();
+  }
+
+  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[。！？…”’」』]$");
+  private static final java.util.regex.Pattern HEADLINE_MARK =
+      java.util.regex.Pattern.compile("——|－－|[（(]\\s*(?:附)?图片?\\s*\\d*\\s*张?\\s*[）)]$");
+
   /** Walks the corpus from a random start, wrapping around. */
   private static final class Cursor {
     private final List<DevSentence> corpus;
@@ -239,17 +259,13 @@ public final class PageGenerator {
     DevSentence nextBody() {
       for (int tries = 0; tries < corpus.size(); tries++) {
         DevSentence s = next();
-        if (!opensWithDateline(s.text())) {
+        if (!opensWithDateline(s.text()) && !printedAsHeadline(s.text())) {
           return s;
         }
       }
-      throw new IllegalArgumentException("every corpus sentence opens with a dateline");
+      throw new IllegalArgumentException("every corpus sentence opens with a dateline or is a headline");
     }
 
-    static boolean opensWithDateline(String text) {
-      String t = text.strip();
-      return CreditGrammar.XINHUA_DATELINE.matcher(t).lookingAt() || CreditGrammar.OWN_DATELINE.matcher(t).lookingAt();
-    }
   }
 
   /** Prints blocks in one layout, with that layout's damage. */

@@ -30,6 +30,21 @@ class PageGeneratorTest {
   }
 
   @Test
+  void a_line_printed_as_a_headline_or_holding_a_dateline_never_stands_inside_a_story() {
+    assertThat(PageGenerator.printedAsHeadline("靠实干还是靠口号———一个山区县的启示")).isTrue();
+    assertThat(PageGenerator.printedAsHeadline("新馆昨起试开放（附图片2张）")).isTrue();
+    assertThat(PageGenerator.printedAsHeadline("他说：“这条路———我们走对了。”")).isFalse();
+    assertThat(PageGenerator.opensWithDateline("●两国外长举行会谈据新华社东京5月8日电两国外长今天举行会谈。")).isTrue();
+
+    for (DevPage page : PageGenerator.generate(corpus, GeneratorOptions.defaults(7, 30))) {
+      for (DevArticle a : page.articles()) {
+        assertThat(a.sentences()).noneMatch(s -> PageGenerator.printedAsHeadline(s.text())
+            || PageGenerator.opensWithDateline(s.text()));
+      }
+    }
+  }
+
+  @Test
   void the_same_seed_gives_the_same_pages() {
     List<DevPage> a = PageGenerator.generate(corpus, GeneratorOptions.defaults(7, 12));
     List<DevPage> b = PageGenerator.generate(corpus, GeneratorOptions.defaults(7, 12));
