@@ -1,6 +1,7 @@
 package dev.newssearch.indexer.eval;
 
 import dev.newssearch.core.schema.ParagraphDoc;
+import dev.newssearch.indexer.credit.CreditGrammar;
 import dev.newssearch.indexer.eval.devpages.DevArticle;
 import dev.newssearch.indexer.eval.devpages.DevPage;
 import dev.newssearch.indexer.eval.devpages.DevPages;
@@ -66,9 +67,10 @@ public final class PipelineEvaluation {
     return out;
   }
 
+  /** The credit grammar's datelines and 记者…报道, after a bullet or bracketed credit, on normalised (NFKC) text. */
   private static final java.util.regex.Pattern LEAD_CREDIT = java.util.regex.Pattern.compile(
-      "^(?:●|(?:据)?新华社\\p{IsHan}{0,8}?(?:\\d{1,2}月\\d{1,2}日)?电|本报讯|本报\\p{IsHan}{0,8}?(?:\\d{1,2}月\\d{1,2}日)?电)"
-          + "(?:\\([^()]{1,40}\\)|记者[\\p{IsHan}、]{2,12}?报道:?)?");
+      "^(?:●|" + CreditGrammar.XINHUA_DATELINE.pattern() + "|" + CreditGrammar.OWN_DATELINE.pattern() + ")"
+          + "(?:\\([^()]{1,40}\\)|" + CreditGrammar.REPORTED_BY.pattern() + ")?");
 
   static String withoutLeadCredit(String s) {
     java.util.regex.Matcher m = LEAD_CREDIT.matcher(s);
