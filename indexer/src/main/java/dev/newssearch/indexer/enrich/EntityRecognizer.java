@@ -1220,7 +1220,7 @@ public final class EntityRecognizer {
           // a country or city right before names whose ministry it is (美国|财政部长 → 美国财政部)
           Term before = i > 0 ? t.terms.get(i - 1) : null;
           boolean placeBefore = before != null && before.offset + before.length() == term.offset
-              && (before.nature.toString().startsWith("ns") || lexicon.places().containsKey(before.word));
+              && placeLike(before);
           candidates.add(new int[] {placeBefore ? before.offset : term.offset, term.offset + body.length()});
         }
       }
@@ -1263,7 +1263,7 @@ public final class EntityRecognizer {
           // HanLP's institution-ending tag (nis: 女篮, 足球队, 总局, 出版社, 工党) ends a name as a listed ending does
           boolean institution = n.startsWith("nis");
           // a centre run by a body is one of its units (某某报社|影视|中心); a centre after a place is a site
-          boolean bodysCentre = next.word.endsWith("中心") && !nature.startsWith("ns") && !lexicon.places().containsKey(term.word);
+          boolean bodysCentre = next.word.endsWith("中心") && !placeLike(term);
           if ((institution || bodysCentre || endsLikeOrganization(next.word))
               && plausibleOrganization(whole, institution || bodysCentre)) {
             candidates.add(new int[] {start, spanEnd});
@@ -1271,7 +1271,7 @@ public final class EntityRecognizer {
         }
       }
       // a team: a place or organisation followed by 队 (中国队, 印尼女队)
-      if (i + 1 < t.terms.size() && (nature.startsWith("ns") || lexicon.places().containsKey(term.word))) {
+      if (i + 1 < t.terms.size() && placeLike(term)) {
         String next = t.terms.get(i + 1).word;
         if ((next.equals("队") || next.equals("女队") || next.equals("男队") || next.equals("国家队"))
             && plausibleOrganization(term.word + next)) {
@@ -1336,7 +1336,7 @@ public final class EntityRecognizer {
     int at = start;
     for (Term part : parts) {
       String word = part.word;
-      boolean place = part.length() >= 2 && (part.nature.toString().startsWith("ns") || lexicon.places().containsKey(word));
+      boolean place = part.length() >= 2 && placeLike(part);
       // the chain opens with an administrative unit written out (湖南省, 长沙市): 中国|北京 is no such chain
       boolean administrative = !chain.isEmpty() || PLACE_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0;
       if (!place || !administrative) {
@@ -1397,6 +1397,11 @@ public final class EntityRecognizer {
   }
 
   /** Ends in a listed organisation ending of two characters or more (理事会, 委员会). */
+  /** A place by HanLP's tag (ns…) or by our place list. */
+  private boolean placeLike(Term term) {
+    return term.nature.toString().startsWith("ns") || lexicon.places().containsKey(term.word);
+  }
+
   private boolean endsInLongEnding(String word) {
     for (String suffix : lexicon.organizationSuffixes()) {
       if (suffix.length() >= 2 && word.endsWith(suffix)) {
@@ -1454,7 +1459,7 @@ public final class EntityRecognizer {
     }
     Term first = parts.get(0);
     String firstNature = first.nature.toString();
-    boolean placeNext = parts.get(1).nature.toString().startsWith("ns") || lexicon.places().containsKey(parts.get(1).word);
+    boolean placeNext = placeLike(parts.get(1));
     boolean bodyWord = firstNature.startsWith("ns") || firstNature.startsWith("nt") || firstNature.startsWith("nis")
         || lexicon.places().containsKey(first.word) || lexicon.organizations().containsKey(first.word);
     return placeNext && !bodyWord && first.length() <= 2 ? first.length() : 0;
@@ -1610,7 +1615,7 @@ public final class EntityRecognizer {
   private void facilities(Text t, List<int[]> spans) {
     for (int i = 0; i < t.terms.size(); i++) {
       Term term = t.terms.get(i);
-      if (!(term.nature.toString().startsWith("ns") || lexicon.places().containsKey(term.word))
+      if (!placeLike(term)
           || !allHan(term.word, 0, term.length())) {
         continue;
       }
