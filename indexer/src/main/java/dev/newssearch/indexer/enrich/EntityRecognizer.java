@@ -54,7 +54,7 @@ public final class EntityRecognizer {
     KNOWN, HANLP_TAG, FULL_NAME, TRANSLITERATION, MIDDLE_DOT, TITLE_BEFORE, TITLE_AFTER, SPEECH_AFTER,
     LIST_NEIGHBOUR, CLAUSE_SUBJECT, REPEATED, SHORT_NAME, ORDINARY_WORD, WORD_INSIDE, GLUED_BEFORE, RAGGED_START,
     RAGGED_END, COUNT_BEFORE, PLACE_SHAPE, GIVEN_NAME_CHARS, UNUSUAL_GIVEN_NAME, FOREIGN_NAME, DICTIONARY_PERSON,
-    UNKNOWN_FOREIGN_RUN, HEADS_A_BODY, SCATTERED_NAME
+    UNKNOWN_FOREIGN_RUN, HEADS_A_BODY, SCATTERED_NAME, JAPANESE_NAME
   }
 
   /** A person candidate of one paragraph: its spelling as printed, its evidence and score. */
@@ -123,6 +123,7 @@ public final class EntityRecognizer {
   private final Phrases followers;
   private final Phrases places;
   private final Phrases organizations;
+  private final Phrases japaneseSurnames;
 
   EntityRecognizer(Lexicon lexicon, EvidenceWeights weights) {
     this.lexicon = lexicon;
@@ -142,6 +143,7 @@ public final class EntityRecognizer {
     this.followers = new Phrases(lexicon.nameFollowers());
     this.places = Phrases.of(lexicon.places());
     this.organizations = Phrases.of(lexicon.organizations());
+    this.japaneseSurnames = new Phrases(lexicon.japaneseSurnames());
     long started = System.nanoTime();
     segment.seg("国家主席习近平同美国总统特朗普通电话。");
     LOG.info("HanLP loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
@@ -274,6 +276,11 @@ public final class EntityRecognizer {
     return HAN_SPACE_HAN.matcher(joined).replaceAll("");
   }
 
+  /** HanLP's words and tags of a paragraph as the recogniser reads it (for {@code evaluate --explain}). */
+  public String words(String paragraphText) {
+    return new Text(clean(paragraphText)).terms.toString();
+  }
+
   // ---------------------------------------------------------------- one paragraph
 
   /** Everything one paragraph says on its own. */
@@ -310,6 +317,7 @@ public final class EntityRecognizer {
     final Phrases.Marks honorificMarks;
     final Phrases.Marks speechMarks;
     final Phrases.Marks followerMarks;
+    final Phrases.Marks japaneseMarks;
 
     Text(String text) {
       this.text = text;
@@ -340,6 +348,7 @@ public final class EntityRecognizer {
       this.speechMarks = speech.mark(text, (begin, end) -> end - begin > 1 || text.charAt(begin) == '说'
           || end >= length || !isHan(text.charAt(end)));
       this.followerMarks = followers.mark(text, (begin, end) -> true);
+      this.japaneseMarks = japaneseSurnames.mark(text, (begin, end) -> true);
     }
 
     private List<Term> bodies;
@@ -403,10 +412,14 @@ public final class EntityRecognizer {
     for (Term term : t.terms) {
       String nature = term.nature.toString();
       if (nature.startsWith("nr") && term.offset >= 0) {
-        boolean foreign = nature.startsWith("nrf") || nature.startsWith("nrj");
+        // a Japanese name (nrj) is written in kanji, not in transliteration characters (东条英机)
+        boolean foreign = nature.startsWith("nrf");
         int[] repaired = repair(t, term.offset, term.offset + term.length(), foreign);
         if (repaired != null) {
           propose(spans, repaired[0], repaired[1], Evidence.HANLP_TAG);
+          if (nature.startsWith("nrj")) {
+            propose(spans, repaired[0], repaired[1], Evidence.JAPANESE_NAME);
+          }
           if (foreign || t.han(repaired[0] - 1) || allTransliteration(t.text.substring(repaired[0], repaired[1]))) {
             extendForeign(t, repaired[0], repaired[1], spans); // 费尔南|德斯
           }
@@ -419,6 +432,7 @@ public final class EntityRecognizer {
     }
     unknownForeignRuns(t, spans);
     scatteredNames(t, spans);
+    japaneseNames(t, spans);
     for (int i = 0; i <= t.length; i++) {
       if (t.titleMarks.endsAt(i) || (i > 0 && listJoin(t, i - 1))) {
         forward(t, i, spans);
@@ -552,6 +566,28 @@ public final class EntityRecognizer {
         propose(spans, i, i + 3, Evidence.SCATTERED_NAME);
       }
     }
+  }
+
+  /**
+   * A Japanese family name (桥本, 小渊, 佐佐木) and one to three given characters, ending where a name can end
+   * and HanLP starts a word (冈田武史说, 谷口清太郎等): the Chinese surname grammar reads such a name wrongly (田武史) or not at all.
+   */
+  private void japaneseNames(Text t, Map<Long, Set<Evidence>> spans) {
+    japaneseSurnames.each(t.text, (begin, end, value) -> {
+      if (!t.nameStart(begin)) {
+        return;
+      }
+      for (int given = 1; given <= 3; given++) {
+        int stop = end + given;
+        if (stop > t.length || !allHan(t.text, end, stop) || t.followerMarks.startsAt(stop - 1)
+            || t.speechMarks.startsAt(stop - 1) || t.titleMarks.startsAt(stop - 1)) {
+          return;
+        }
+        if (t.nameEnd(stop) && t.termStart[stop]) { // not inside a word (桥本|坦率地 is no 桥本坦)
+          propose(spans, begin, stop, Evidence.JAPANESE_NAME);
+        }
+      }
+    });
   }
 
   /** Function words, numbers, measures, places in time and space, punctuation: no part of a given name. */
@@ -831,6 +867,7 @@ public final class EntityRecognizer {
     boolean knownName = lexicon.knownPersons().containsKey(name);
     boolean dotted = name.indexOf(DOT) > 0 && name.charAt(name.length() - 1) != DOT;
     boolean chinese = chineseShape(name);
+    boolean japanese = japaneseShape(name);
     boolean transliterated = name.length() >= 2 && name.chars().allMatch(c -> c == DOT || isTransliteration((char) c));
     boolean tagged = proposed.contains(Evidence.HANLP_TAG);
     boolean foreignName = foreignDictionaryName(name);
@@ -840,7 +877,8 @@ public final class EntityRecognizer {
     boolean dottedKnownParts = dotted && java.util.Arrays.stream(name.split(String.valueOf(DOT)))
         .allMatch(part -> !part.isEmpty() && (part.chars().allMatch(c -> isTransliteration((char) c))
             || lexicon.knownPersons().containsKey(part)));
-    if (!knownName && !chinese && !transliterated && !(tagged && dotted) && !dictionaryPerson && !dottedKnownParts) {
+    if (!knownName && !chinese && !transliterated && !(tagged && dotted) && !dictionaryPerson && !dottedKnownParts
+        && !japanese) {
       return null;
     }
     if (!name.codePoints().allMatch(c -> c == DOT || isHan(c)) || name.startsWith("·") || name.endsWith("·")) {
@@ -856,8 +894,8 @@ public final class EntityRecognizer {
         || lexicon.nameFollowers().contains(name) || lexicon.honorifics().contains(name))) {
       return null;
     }
-    if (!knownName && chinese && !transliterated) {
-      int surname = surnameLength(name, 0);
+    if (!knownName && (chinese || japanese) && !transliterated) {
+      int surname = japanese ? t.japaneseMarks.lengthStartingAt(start) : surnameLength(name, 0);
       for (int i = surname; i < name.length(); i++) {
         if (lexicon.nameStopChars().contains(name.substring(i, i + 1))) {
           return null;
@@ -876,6 +914,9 @@ public final class EntityRecognizer {
     }
     if (tagged) {
       evidence.add(Evidence.HANLP_TAG);
+    }
+    if (japanese && proposed.contains(Evidence.JAPANESE_NAME)) {
+      evidence.add(Evidence.JAPANESE_NAME);
     }
     int surname = surnameLength(name, 0);
     if (chinese && name.length() - surname == 2 && surname > 0) {
@@ -955,6 +996,9 @@ public final class EntityRecognizer {
         && loneOrAcross(t, end, end)) {
       evidence.add(Evidence.RAGGED_END);
     }
+    if (!knownName && !t.titleMarks.endsAt(start) && japaneseSurnameAcross(t, start)) {
+      evidence.add(Evidence.RAGGED_START); // 冈|田武史: the candidate starts inside a Japanese family name
+    }
     if (evidence.contains(Evidence.RAGGED_END) || evidence.contains(Evidence.RAGGED_START)) {
       evidence.remove(Evidence.FOREIGN_NAME); // 威尔 cut from 威尔逊 spells a listed name only by chance
     }
@@ -1032,6 +1076,7 @@ public final class EntityRecognizer {
         case UNKNOWN_FOREIGN_RUN -> weights.unknownForeignRun();
         case HEADS_A_BODY -> weights.headsABody();
         case SCATTERED_NAME -> weights.scatteredName();
+        case JAPANESE_NAME -> weights.japaneseName();
       };
     }
     return score;
@@ -1103,6 +1148,27 @@ public final class EntityRecognizer {
       }
     }
     return null;
+  }
+
+  /** A Japanese family name of two or three characters and one to three given characters (小渊惠三). */
+  private boolean japaneseShape(String name) {
+    for (int surname = 2; surname <= 3; surname++) {
+      int given = name.length() - surname;
+      if (given >= 1 && given <= 3 && lexicon.japaneseSurnames().contains(name.substring(0, surname))) {
+        return name.codePoints().allMatch(EntityRecognizer::isHan);
+      }
+    }
+    return false;
+  }
+
+  /** A Japanese family name starts before {@code at} and ends after it. */
+  private static boolean japaneseSurnameAcross(Text t, int at) {
+    for (int begin = Math.max(0, at - 2); begin < at; begin++) {
+      if (begin + t.japaneseMarks.lengthStartingAt(begin) > at) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean chineseShape(String name) {

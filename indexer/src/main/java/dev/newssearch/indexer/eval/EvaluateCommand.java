@@ -70,6 +70,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     EntityRecognizer recognizer = EntityRecognizer.loadGeneral();
     if (explain != null) {
       EntityRecognizer.Analysis analysis = recognizer.analyse(explain);
+      System.out.println("words: " + recognizer.words(explain));
       analysis.mentions().forEach(m -> System.out.printf(java.util.Locale.ROOT, "%s %.2f %s%n", m.name(), m.score(), m.evidence()));
       System.out.println("title forms: " + analysis.titleForms());
       System.out.println("places: " + analysis.places() + " organisations: " + analysis.organizations());

@@ -381,4 +381,16 @@ class PersonEvidenceTest {
     // HanLP: 周森/nr 古沙/nr; two names are never printed touching
     assertThat(persons("元老周森古沙和方炳祯出席了会议。")).containsExactly("方炳祯");
   }
+
+  @Test
+  void a_japanese_family_name_and_its_given_name_are_one_person_not_a_chinese_name_cut_from_its_middle() {
+    // HanLP tags 石井幸 as a Chinese name; 石井 is a Japanese family name and 幸雄 its given name
+    String text = "日方代表团团长石井幸雄说，双方将在东京继续会谈。";
+    assertThat(mention(text, "石井幸雄").evidence()).contains(Evidence.JAPANESE_NAME, Evidence.TITLE_BEFORE);
+    assertThat(persons(text)).containsExactly("石井幸雄");
+    // HanLP's own Japanese tag (nrj) is not cut back to transliteration characters
+    assertThat(mention("中曾根康弘回忆录近日在东京出版。", "中曾根康弘").evidence()).contains(Evidence.JAPANESE_NAME);
+    // a family name before an ordinary word is no name: 桥本|坦率地
+    assertThat(persons("桥本坦率地回答说，投资环境还不够好。")).doesNotContain("桥本坦");
+  }
 }
