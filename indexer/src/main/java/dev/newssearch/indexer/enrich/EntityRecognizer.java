@@ -1371,6 +1371,7 @@ public final class EntityRecognizer {
       }
     }
     for (int[] body : bodies) {
+      body[0] = namedFront(t, body[0], body[1]);
       body[0] = afterPlaceChain(t, body[0], body[1], placesBefore);
       body[0] = foreignNameBefore(t, body[0]);
       if (body[1] < t.length && t.at(body[1] - 1) == '报' && t.at(body[1]) == '社' && t.titleMarks.startsAt(body[1])) {
@@ -1382,6 +1383,46 @@ public final class EntityRecognizer {
       }
     }
     return bodies;
+  }
+
+  /**
+   * HanLP cut a body's own name off its front when the sentence before changed its reading (德国|科隆大学医院,
+   * 泰利特|北京围棋女队, 柬|宪法委员会): a place, a proper name HanLP does not know (nz) or a country's one-character
+   * abbreviation right before the body, with nothing between, is part of the body's name. Returns where it starts.
+   */
+  private int namedFront(Text t, int start, int end) {
+    for (int step = 0; step < 2 && start > 0 && t.termEnd[start]; step++) {
+      int listed = listedPlaceBefore(t, start); // 东|京|国际法学会: a listed place whatever HanLP made of it
+      if (listed >= 0 && plausibleOrganization(t.text.substring(listed, end))) {
+        start = listed;
+        continue;
+      }
+      Term before = t.termOver[start - 1];
+      if (before == null || before.offset + before.length() != start || !allHan(before.word, 0, before.length())) {
+        break;
+      }
+      String nature = before.nature.toString();
+      boolean place = before.length() >= 2 && placeLike(before) && !lexicon.placeAbbreviations().containsKey(before.word);
+      boolean properName = nature.equals("nz") && before.length() >= 2 && before.length() <= 4;
+      boolean abbreviation = before.length() == 1 && (nature.startsWith("b") || nature.startsWith("j"))
+          && lexicon.placeAbbreviations().containsKey(before.word) && !t.han(before.offset - 1);
+      if (!(place || properName || abbreviation) || !plausibleOrganization(before.word + t.text.substring(start, end))) {
+        break;
+      }
+      start = before.offset;
+    }
+    return start;
+  }
+
+  /** Where a listed place of two to four characters ending at {@code at} starts, on HanLP's word boundary; -1 if none. */
+  private int listedPlaceBefore(Text t, int at) {
+    for (int length = 4; length >= 2; length--) {
+      int from = at - length;
+      if (from >= 0 && t.termStart[from] && lexicon.places().containsKey(t.text.substring(from, at))) {
+        return from;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -1526,7 +1567,9 @@ public final class EntityRecognizer {
     Term first = parts.get(0);
     String firstNature = first.nature.toString();
     boolean placeNext = placeLike(parts.get(1));
+    // (an abbreviated or unknown proper name is a body's own name: 中信|欧洲有限公司)
     boolean bodyWord = firstNature.startsWith("ns") || firstNature.startsWith("nt") || firstNature.startsWith("nis")
+        || firstNature.equals("j") || firstNature.equals("nz")
         || lexicon.places().containsKey(first.word) || lexicon.organizations().containsKey(first.word);
     return placeNext && !bodyWord && first.length() <= 2 ? first.length() : 0;
   }

@@ -186,4 +186,12 @@ class OrganizationAndPlaceGrammarTest {
     assertThat(recognize("中美洲国家举行峰会。").places()).containsExactly("中美洲");
     assertThat(recognize("双方以中美关系大局为重。").places()).containsExactly("中国", "美国");
   }
+
+  @Test
+  void a_country_abbreviation_or_a_short_name_hanlp_cut_off_the_front_of_a_body_is_part_of_its_name() {
+    // HanLP reads 柬 alone and 国民议会 as the body; 中信 it glues to 香港 and the repair of glued fronts cut it off
+    assertThat(recognize("会议开幕当天，柬国民议会发表声明表示欢迎。").organizations()).containsExactly("柬国民议会");
+    assertThat(recognize("中信香港有限公司的一位负责人说，业务进展顺利。").organizations())
+        .containsExactly("中信香港有限公司");
+  }
 }
