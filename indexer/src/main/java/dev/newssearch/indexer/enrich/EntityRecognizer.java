@@ -54,7 +54,7 @@ public final class EntityRecognizer {
     KNOWN, HANLP_TAG, FULL_NAME, TRANSLITERATION, MIDDLE_DOT, TITLE_BEFORE, TITLE_AFTER, SPEECH_AFTER,
     LIST_NEIGHBOUR, CLAUSE_SUBJECT, REPEATED, SHORT_NAME, ORDINARY_WORD, WORD_INSIDE, GLUED_BEFORE, RAGGED_START,
     RAGGED_END, COUNT_BEFORE, PLACE_SHAPE, GIVEN_NAME_CHARS, UNUSUAL_GIVEN_NAME, FOREIGN_NAME, DICTIONARY_PERSON,
-    UNKNOWN_FOREIGN_RUN, HEADS_A_BODY, SCATTERED_NAME, JAPANESE_NAME
+    UNKNOWN_FOREIGN_RUN, HEADS_A_BODY, SCATTERED_NAME, JAPANESE_NAME, CAPTION_POSITION
   }
 
   /** A person candidate of one paragraph: its spelling as printed, its evidence and score. */
@@ -94,6 +94,8 @@ public final class EntityRecognizer {
   /** Administrative endings: a candidate ending in one is shaped like a place (武隆区). */
   private static final String PLACE_ENDINGS = "省市县区乡镇村州旗盟";
   private static final char DOT = '·';
+  /** Where a person stands in a photo, as captions print it after the name: （左）, （右二）, （前排左三）, （中）. */
+  private static final Pattern CAPTION_POSITION = Pattern.compile("[（(](?:前排|后排|中排)?(?:左|右|中)起?[一二三四五六七八九十1-9]?[）)]");
   /** An ordinal session right before a body: 第九届, 十五届. */
   private static final Pattern SESSION_BEFORE = Pattern.compile("第?[一二三四五六七八九十0-9０-９]{1,3}届$");
   /** A title in 《》 that names a publication: it ends as papers and magazines do (日报, 时报, 周刊, 杂志, 新闻). */
@@ -401,7 +403,13 @@ public final class EntityRecognizer {
 
   // ---------------------------------------------------------------- persons
 
-  private List<Mention> persons(Text t, List<TitleForm> titleForms) {
+  /** Every scored person candidate of a paragraph, overlapping ones too (for {@code evaluate --explain}). */
+  public List<Mention> candidates(String paragraphText) {
+    Text t = new Text(clean(paragraphText));
+    return candidates(t, titleForms(t));
+  }
+
+  private List<Mention> candidates(Text t, List<TitleForm> titleForms) {
     Map<Long, Set<Evidence>> spans = new LinkedHashMap<>();
     known.each(t.text, (begin, end, value) -> {
       boolean partOfLongerName = (begin > 0 && t.at(begin - 1) == DOT) || (end < t.length && t.at(end) == DOT);
@@ -443,6 +451,9 @@ public final class EntityRecognizer {
       }
       if (i < t.length && t.at(i) == DOT) {
         dotted(t, i, spans);
+      }
+      if (i > 0 && captionPositionAt(t, i)) {
+        backward(t, i, spans);
       }
     }
     List<Mention> scored = new ArrayList<>();
@@ -496,6 +507,11 @@ public final class EntityRecognizer {
         break;
       }
     }
+    return scored;
+  }
+
+  private List<Mention> persons(Text t, List<TitleForm> titleForms) {
+    List<Mention> scored = candidates(t, titleForms);
     scored.sort(Comparator.comparingDouble(Mention::score).reversed()
         .thenComparing(Comparator.comparingInt((Mention m) -> m.end() - m.start()).reversed())
         .thenComparingInt(Mention::start));
@@ -1017,6 +1033,9 @@ public final class EntityRecognizer {
     if (t.speechMarks.startsAt(end)) {
       evidence.add(Evidence.SPEECH_AFTER);
     }
+    if (captionPositionAt(t, end)) {
+      evidence.add(Evidence.CAPTION_POSITION);
+    }
     if ((start == 0 || CLAUSE_START.indexOf(t.at(start - 1)) >= 0) && t.followerMarks.startsAt(end)) {
       evidence.add(Evidence.CLAUSE_SUBJECT);
     }
@@ -1077,6 +1096,7 @@ public final class EntityRecognizer {
         case HEADS_A_BODY -> weights.headsABody();
         case SCATTERED_NAME -> weights.scatteredName();
         case JAPANESE_NAME -> weights.japaneseName();
+        case CAPTION_POSITION -> weights.captionPosition();
       };
     }
     return score;
@@ -1148,6 +1168,14 @@ public final class EntityRecognizer {
       }
     }
     return null;
+  }
+
+  /** A photo caption's position of a person starts here (王昆（左）). */
+  private static boolean captionPositionAt(Text t, int at) {
+    if (at >= t.length || (t.at(at) != '（' && t.at(at) != '(')) {
+      return false;
+    }
+    return CAPTION_POSITION.matcher(t.text).region(at, Math.min(t.length, at + 8)).lookingAt();
   }
 
   /** A Japanese family name of two or three characters and one to three given characters (小渊惠三). */

@@ -32,6 +32,7 @@ package dev.newssearch.indexer.enrich;
  * @param unknownForeignRun three or more transliteration characters HanLP could only read one by one (克|林|斯|曼)
  * @param headsABody        the paragraph also prints it as the head of a body or place HanLP reads as one word (迪斯尼公司)
  * @param scatteredName     a surname and two characters HanLP could only read one by one (刘|绍|棠): an unknown given name
+ * @param captionPosition   a photo caption's position right after it (王昆（左）, 李明（右二）)
  * @param japaneseName      a Japanese family name and one to three given characters ending where a name can (桥本龙太郎)
  * @param accept            the score that makes a facet value on its own
  * @param strong            the score that makes a name trusted in weaker mentions elsewhere
@@ -65,6 +66,7 @@ public record EvidenceWeights(
     double headsABody,
     double scatteredName,
     double japaneseName,
+    double captionPosition,
     double accept,
     double strong,
     double weak) {
@@ -97,6 +99,7 @@ public record EvidenceWeights(
       -1.0,  // headsABody
       0.3,   // scatteredName
       0.9,   // japaneseName
+      1.0,   // captionPosition
       1.0,   // accept
       1.6,   // strong
       0.5);  // weak

@@ -24,7 +24,8 @@
  * list comma or a 和/与/及/同 HanLP reads as a conjunction, runs of transliteration characters, parts joined by
  * ·, words of HanLP's dictionary of transliterated persons (nrf) that are no place, runs of three or more
  * transliteration characters HanLP could only read one by one (克|林|斯|曼), and a surname with two characters
- * HanLP could only read one by one (彭|小|民: an unknown given name). A Japanese family name ({@code japanese_surnames.txt}: the
+ * HanLP could only read one by one (彭|小|民: an unknown given name). A photo caption's position after a name (王昆（左）, 刘建华（前排左二）) is evidence as a title is; kin
+ * words (女儿, 父亲) are roles in {@code person_titles.txt}. A Japanese family name ({@code japanese_surnames.txt}: the
  * commonest, and prime ministers') with one to three given characters where a name ends is one name (冈田武史说, not
  * 冈|田武史), as is HanLP's Japanese tag (nrj, not cut back to transliteration characters). A date after a name ends it (瓦利|六日宣布);
  * a part of a foreign name joined by · or — is no name of its own (道—琼斯, 拉·甘地's 甘地); a listed body is no

@@ -71,6 +71,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     if (explain != null) {
       EntityRecognizer.Analysis analysis = recognizer.analyse(explain);
       System.out.println("words: " + recognizer.words(explain));
+      recognizer.candidates(explain).forEach(m -> System.out.printf(java.util.Locale.ROOT, "  candidate %s %.2f %s%n",
+          m.name(), m.score(), m.evidence()));
       analysis.mentions().forEach(m -> System.out.printf(java.util.Locale.ROOT, "%s %.2f %s%n", m.name(), m.score(), m.evidence()));
       System.out.println("title forms: " + analysis.titleForms());
       System.out.println("places: " + analysis.places() + " organisations: " + analysis.organizations());

@@ -393,4 +393,20 @@ class PersonEvidenceTest {
     // a family name before an ordinary word is no name: 桥本|坦率地
     assertThat(persons("桥本坦率地回答说，投资环境还不够好。")).doesNotContain("桥本坦");
   }
+
+  @Test
+  void a_position_in_a_photo_caption_after_a_name_makes_it_a_person() {
+    String text = "图为刘建华（前排左二）在田间查看小麦长势。";
+    assertThat(mention(text, "刘建华").evidence()).contains(Evidence.CAPTION_POSITION);
+    assertThat(persons(text)).containsExactly("刘建华");
+    // a short name HanLP alone would not carry
+    assertThat(persons("演出结束后，王昆（左）与观众合影。")).containsExactly("王昆");
+  }
+
+  @Test
+  void a_kin_word_before_a_name_is_a_role_like_a_title() {
+    String text = "下岗职工李卫东抱着女儿李晓雪来到北京求医。";
+    assertThat(mention(text, "李晓雪").evidence()).contains(Evidence.TITLE_BEFORE);
+    assertThat(persons(text)).containsExactly("李卫东", "李晓雪");
+  }
 }
