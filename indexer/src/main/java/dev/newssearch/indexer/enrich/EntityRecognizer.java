@@ -640,6 +640,24 @@ public final class EntityRecognizer {
     return false;
   }
 
+  /** A firm's ending follows, perhaps after a bracketed place (捷安特（中国）有限公司, 飞利浦公司): the name is the firm's. */
+  private static boolean firmAfter(Text t, int end) {
+    int at = end;
+    if (at < t.length && (t.at(at) == '（' || t.at(at) == '(')) {
+      int close = t.text.indexOf(t.at(at) == '（' ? '）' : ')', at);
+      if (close < 0 || close - at > 8) {
+        return false;
+      }
+      at = close + 1;
+    }
+    for (String ending : COMMERCIAL_ENDINGS) {
+      if (t.text.startsWith(ending, at)) {
+        return true;
+      }
+    }
+    return t.text.startsWith("股份", at);
+  }
+
   /**
    * What follows a name only when the cut is wrong: a lone bound character (HanLP's ng, g: 梁伟|棠, the rest of a
    * given name) or an aspect particle (了, 着, 过: 管起|了 is a verb).
@@ -1011,6 +1029,8 @@ public final class EntityRecognizer {
     if (transliterated && !knownName && end < t.length && isTransliteration(t.at(end)) && !t.nameEnd(end)
         && loneOrAcross(t, end, end)) {
       evidence.add(Evidence.RAGGED_END);
+      // a piece of a longer foreign run is no Chinese name though it opens with a surname (尤尔科|夫)
+      evidence.removeAll(EnumSet.of(Evidence.FULL_NAME, Evidence.SHORT_NAME, Evidence.GIVEN_NAME_CHARS));
     }
     if (!knownName && !t.titleMarks.endsAt(start) && japaneseSurnameAcross(t, start)) {
       evidence.add(Evidence.RAGGED_START); // 冈|田武史: the candidate starts inside a Japanese family name
@@ -1018,7 +1038,7 @@ public final class EntityRecognizer {
     if (evidence.contains(Evidence.RAGGED_END) || evidence.contains(Evidence.RAGGED_START)) {
       evidence.remove(Evidence.FOREIGN_NAME); // 威尔 cut from 威尔逊 spells a listed name only by chance
     }
-    if (!knownName && headsABody(t, name)) {
+    if (!knownName && (headsABody(t, name) || firmAfter(t, end))) {
       evidence.add(Evidence.HEADS_A_BODY);
     }
     if (dotted) {

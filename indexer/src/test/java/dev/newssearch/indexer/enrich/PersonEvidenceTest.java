@@ -28,6 +28,12 @@ class PersonEvidenceTest {
         .orElseThrow(() -> new AssertionError(name + " is not a candidate in " + recognizer.analyse(text)));
   }
 
+  /** A candidate however it scored, kept or not. */
+  private static Mention candidate(String text, String name) {
+    return recognizer.candidates(text).stream().filter(m -> m.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError(name + " is not a candidate in " + recognizer.candidates(text)));
+  }
+
   private static List<String> persons(String text) {
     return recognizer.recognize(text).persons();
   }
@@ -408,5 +414,20 @@ class PersonEvidenceTest {
     String text = "下岗职工李卫东抱着女儿李晓雪来到北京求医。";
     assertThat(mention(text, "李晓雪").evidence()).contains(Evidence.TITLE_BEFORE);
     assertThat(persons(text)).containsExactly("李卫东", "李晓雪");
+  }
+
+  @Test
+  void a_name_followed_by_a_firms_ending_is_the_firms_name_not_a_person() {
+    String text = "赞助商捷安特（中国）有限公司为本次比赛提供了奖品。";
+    assertThat(candidate(text, "捷安特").evidence()).contains(Evidence.HEADS_A_BODY);
+    assertThat(persons(text)).isEmpty();
+  }
+
+  @Test
+  void a_piece_of_a_foreign_name_that_opens_with_a_surname_is_not_read_as_a_chinese_name() {
+    // HanLP tags 尤尔科 and leaves 夫 alone; 尤 is a surname, but the run of transliteration goes on
+    String text = "联邦审计署署长尤尔科夫及多名官员昨天被捕。";
+    assertThat(candidate(text, "尤尔科").evidence()).contains(Evidence.RAGGED_END).doesNotContain(Evidence.FULL_NAME);
+    assertThat(persons(text)).containsExactly("尤尔科夫");
   }
 }
