@@ -96,6 +96,9 @@ public final class EntityRecognizer {
   private static final char DOT = '·';
   /** Where a person stands in a photo, as captions print it after the name: （左）, （右二）, （前排左三）, （中）. */
   private static final Pattern CAPTION_POSITION = Pattern.compile("[（(](?:前排|后排|中排)?(?:左|右|中)起?[一二三四五六七八九十1-9]?[）)]");
+  /** Numbered units right after a body, its branches: 十四局三处, 第二工程处, 38军, 一分厂. */
+  private static final Pattern NUMBERED_UNITS = Pattern.compile(
+      "(?:第?[一二三四五六七八九十百零0-9０-９]{1,4}(?:分局|工程局|工程处|分公司|分厂|支队|大队|中队|局|处|师|军|旅|团|厂))+");
   /** An ordinal session right before a body: 第九届, 十五届. */
   private static final Pattern SESSION_BEFORE = Pattern.compile("第?[一二三四五六七八九十0-9０-９]{1,3}届$");
   /** A title in 《》 that names a publication: it ends as papers and magazines do (日报, 时报, 周刊, 杂志, 新闻). */
@@ -1410,6 +1413,10 @@ public final class EntityRecognizer {
       if (word.length() >= 4 && word.charAt(0) == '原' && plausibleOrganization(word.substring(1))
           && plainSegment.seg(word).get(0).length() == 1) {
         span = new int[] {span[0] + 1, span[1]}; // 原|国家环保局: "the former", not part of the name
+      }
+      Matcher units = NUMBERED_UNITS.matcher(t.text).region(span[1], t.length);
+      if (units.lookingAt()) {
+        span = new int[] {span[0], units.end()}; // 铁道部|十四局|三处: numbered units of a body are its branches
       }
       int[] last = bodies.isEmpty() ? null : bodies.get(bodies.size() - 1);
       if (last != null && last[1] == span[0]) {

@@ -194,4 +194,10 @@ class OrganizationAndPlaceGrammarTest {
     assertThat(recognize("中信香港有限公司的一位负责人说，业务进展顺利。").organizations())
         .containsExactly("中信香港有限公司");
   }
+
+  @Test
+  void numbered_units_after_a_body_are_its_branch_and_part_of_its_name() {
+    // HanLP reads 铁道部十五局 as a body and 三 as a number: 三处 is the bureau's third division
+    assertThat(recognize("铁道部十五局三处在工地召开了安全生产会议。").organizations()).containsExactly("铁道部十五局三处");
+  }
 }
