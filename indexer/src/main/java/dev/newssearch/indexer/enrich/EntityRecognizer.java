@@ -1433,7 +1433,9 @@ public final class EntityRecognizer {
         body[1]++; // 某某日报|社长: the head of the paper's office, 某某日报社
       }
       Matcher session = SESSION_BEFORE.matcher(t.text).region(Math.max(0, body[0] - 6), body[0]);
-      if (session.find()) {
+      // (not a count of terms after a verb: 换了|六届|县委书记)
+      if (session.find() && (session.group().startsWith("第") || session.start() == 0
+          || "了过着".indexOf(t.at(session.start() - 1)) < 0)) {
         body[0] = session.start(); // 第九届|全国人大, 十五届|中央委员会: the session is part of the body's name
       }
     }
@@ -1554,6 +1556,9 @@ public final class EntityRecognizer {
       return false;
     }
     String nature = before.nature.toString();
+    if (nature.startsWith("a") && before.offset > 0 && t.termEnd[before.offset]) {
+      return countedBefore(t, before.offset); // 一家|著名|电脑公司: one adjective between the count and the kind
+    }
     return (nature.startsWith("q") && !nature.equals("qt")) || isCount(before)
         || (nature.startsWith("r") && "这那该各每某此".indexOf(before.word.charAt(0)) >= 0);
   }

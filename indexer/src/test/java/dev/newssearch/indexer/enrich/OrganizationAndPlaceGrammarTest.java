@@ -200,4 +200,14 @@ class OrganizationAndPlaceGrammarTest {
     // HanLP reads 铁道部十五局 as a body and 三 as a number: 三处 is the bureau's third division
     assertThat(recognize("铁道部十五局三处在工地召开了安全生产会议。").organizations()).containsExactly("铁道部十五局三处");
   }
+
+  @Test
+  void a_count_before_an_adjective_and_a_kind_of_firm_speaks_of_no_named_firm() {
+    assertThat(recognize("成都一家著名电脑公司斥资百万买下了冠名权。").organizations()).isEmpty();
+  }
+
+  @Test
+  void a_count_of_terms_after_a_verb_is_no_session_of_the_body() {
+    assertThat(recognize("恭城先后换了六届县委书记、五任县长。").organizations()).containsExactly("县委");
+  }
 }
