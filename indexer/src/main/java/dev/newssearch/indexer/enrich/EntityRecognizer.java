@@ -1756,6 +1756,9 @@ public final class EntityRecognizer {
         spans.add(new int[] {term.offset, term.offset + term.length()});
       }
     }
+    for (int[] span : spans) {
+      naturalFeature(t, span);
+    }
     spans.sort(Comparator.comparingInt((int[] s) -> s[1] - s[0]).reversed().thenComparingInt(s -> s[0]));
     List<int[]> kept = new ArrayList<>();
     for (int[] span : spans) {
@@ -1774,6 +1777,20 @@ public final class EntityRecognizer {
       }
     }
     return names;
+  }
+
+  /**
+   * A river's or a mountain's name HanLP cut from its kind (密西西比|河, 库卡尔特|河) takes the kind back when it stands
+   * alone as a word; a river's mouth (北仑河口, 鸭绿江口) is the river.
+   */
+  private static void naturalFeature(Text t, int[] span) {
+    int end = span[1];
+    if (end < t.length && "河江湖山岛".indexOf(t.at(end)) >= 0 && t.termAt[end] != null && t.termAt[end].length() == 1
+        && "河江湖山岛".indexOf(t.at(end - 1)) < 0) {
+      span[1] = end + 1;
+    } else if (end - span[0] >= 4 && t.at(end - 1) == '口' && (t.at(end - 2) == '河' || t.at(end - 2) == '江')) {
+      span[1] = end - 1;
+    }
   }
 
   /**

@@ -50,7 +50,8 @@
  * title names the body (司法部长 → 司法部). Countries and provinces abbreviated to one character
  * ({@code place_abbreviations.tsv}) count only in their grammars — two or three in a row before a word of
  * relations (中美关系, 京津两地), one before 方 (美方), one after a verb of visiting (访华, 进京) — and are
- * shown by their full names. A place followed by nouns up to a facility ending ({@code facility_endings.txt}: 大厦,
+ * shown by their full names. A river or mountain HanLP cut from its kind takes it back (密西西比|河), and a river's mouth is the
+ * river (北仑河口 → 北仑河). A place followed by nouns up to a facility ending ({@code facility_endings.txt}: 大厦,
  * 机场, 博物馆) is one place (上海图书大厦), and no body. A newspaper cited in 《》 (《洛杉矶时报》) is a body and its city
  * no place; a country right before a minister's title names the ministry with it (法国外交部长 → 法国外交部); a body
  * and its branch printed together are one name, numbered units too (铁道部十五局|三处); under a chain of administrative places the body is named from the

@@ -210,4 +210,15 @@ class OrganizationAndPlaceGrammarTest {
   void a_count_of_terms_after_a_verb_is_no_session_of_the_body() {
     assertThat(recognize("恭城先后换了六届县委书记、五任县长。").organizations()).containsExactly("县委");
   }
+
+  @Test
+  void a_river_takes_back_its_kind_and_a_rivers_mouth_is_the_river() {
+    assertThat(recognize("密西西比河流域连降暴雨，洪水泛滥。").places()).containsExactly("密西西比河");
+    assertThat(recognize("中越两国在北仑河口举行会谈。").places()).contains("北仑河").doesNotContain("北仑河口");
+  }
+
+  @Test
+  void every_state_of_the_world_is_one_place_not_two_pieces() {
+    assertThat(recognize("几内亚比绍总统今天发表讲话。").places()).containsExactly("几内亚比绍");
+  }
 }
