@@ -1318,7 +1318,8 @@ public final class EntityRecognizer {
     organizations.each(t.text, (begin, end, value) -> {
       // HanLP's organisation guesser also glues neighbours onto a body (总理及参议院, 8日国会, 图新华社发共同社):
       // a listed name inside one of its guesses stands
-      if ((alignedStart(t, begin) && t.termEnd[end]) || insideOrganizationGuess(t, begin, end)) {
+      if (((alignedStart(t, begin) && t.termEnd[end]) || insideOrganizationGuess(t, begin, end))
+          && !aliasInsideLongerName(t, begin, end)) {
         candidates.add(new int[] {begin, end});
       }
     });
@@ -1647,6 +1648,27 @@ public final class EntityRecognizer {
     }
     String nature = over.nature.toString();
     return nature.startsWith("nt") || nature.startsWith("nis");
+  }
+
+  /**
+   * A short alias of a listed body right after a common noun is the end of another body's name (萨帕塔全国|民族|解放军
+   * is no 中国人民解放军): only the full name stands there.
+   */
+  private boolean aliasInsideLongerName(Text t, int begin, int end) {
+    String word = t.text.substring(begin, end);
+    if (begin == 0 || word.length() > 3 || word.equals(lexicon.organizations().get(word))) {
+      return false;
+    }
+    if (!t.termEnd[begin]) { // inside HanLP's longer word: 民族解放军/nt
+      Term over = t.termOver[begin];
+      if (over == null || over.offset + over.length() != end) {
+        return false;
+      }
+      CoreDictionary.Attribute front = CoreDictionary.get(t.text.substring(over.offset, begin));
+      return front != null && front.nature.length > 0 && front.nature[0].toString().equals("n");
+    }
+    Term before = t.termOver[begin - 1];
+    return before != null && before.nature.toString().equals("n");
   }
 
   /** A listed name may start here: HanLP starts a word, or glued a preposition onto it (向|世卫组织). */

@@ -221,4 +221,12 @@ class OrganizationAndPlaceGrammarTest {
   void every_state_of_the_world_is_one_place_not_two_pieces() {
     assertThat(recognize("几内亚比绍总统今天发表讲话。").places()).containsExactly("几内亚比绍");
   }
+
+  @Test
+  void a_short_alias_at_the_end_of_another_bodys_name_is_not_that_body() {
+    // 解放军 is an alias of 中国人民解放军, but 民族解放军 here is a Mexican guerrilla's
+    assertThat(recognize("墨西哥军队摧毁了游击队组织萨帕塔全国民族解放军的训练营地。").organizations())
+        .doesNotContain("中国人民解放军");
+    assertThat(recognize("解放军某部官兵赶赴灾区。").organizations()).containsExactly("中国人民解放军");
+  }
 }
