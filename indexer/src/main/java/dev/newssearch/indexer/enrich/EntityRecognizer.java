@@ -643,6 +643,21 @@ public final class EntityRecognizer {
     return false;
   }
 
+  /**
+   * HanLP reads the name as the front of one body's or site's word whose rest ends like a body or a site
+   * (肯尼迪航天中心/nt, 白求恩医院/nt): the name is the site's.
+   */
+  private boolean namesASite(Text t, int start, int end) {
+    Term over = t.termOver[start];
+    if (over == null || over.offset != start || over.length() <= end - start) {
+      return false;
+    }
+    String nature = over.nature.toString();
+    String rest = over.word.substring(end - start);
+    return (nature.startsWith("nt") || nature.startsWith("ns")) && rest.length() >= 2
+        && (endsLikeFacility(rest) || endsLikeOrganization(rest) || rest.endsWith("中心")) && !t.titleMarks.startsAt(end);
+  }
+
   /** A firm's ending follows, perhaps after a bracketed place (捷安特（中国）有限公司, 飞利浦公司): the name is the firm's. */
   private static boolean firmAfter(Text t, int end) {
     int at = end;
@@ -1041,6 +1056,9 @@ public final class EntityRecognizer {
     if (evidence.contains(Evidence.RAGGED_END) || evidence.contains(Evidence.RAGGED_START)) {
       evidence.remove(Evidence.FOREIGN_NAME); // 威尔 cut from 威尔逊 spells a listed name only by chance
     }
+    if (knownName && namesASite(t, start, end)) {
+      return null; // 肯尼迪|航天中心: a site or a body named after the figure, not a mention of the person
+    }
     if (!knownName && (headsABody(t, name) || firmAfter(t, end))) {
       evidence.add(Evidence.HEADS_A_BODY);
     }
@@ -1071,10 +1089,14 @@ public final class EntityRecognizer {
     if (start > 0 && QUANTITY_CHARS.indexOf(t.at(start - 1)) >= 0) {
       evidence.add(Evidence.COUNT_BEFORE);
     }
-    boolean placeEndingAfter = end < t.length && PLACE_ENDINGS.indexOf(t.at(end)) >= 0 && !t.titleMarks.startsAt(end);
     Term next = end < t.length ? t.termAt[end] : null;
+    boolean placeEndingAfter = end < t.length && PLACE_ENDINGS.indexOf(t.at(end)) >= 0 && !t.titleMarks.startsAt(end);
     boolean placeWordAfter = next != null && next.length() <= 2 && next.nature.toString().startsWith("ns")
         && PLACE_ENDINGS.indexOf(next.word.charAt(next.length() - 1)) >= 0; // 巴达赫|尚省
+    // a foreign name before a river, a lake or a mountain HanLP left alone as a word is the feature's (库卡尔特|河)
+    // (or before a word that opens with one: 库卡尔特|河堤)
+    placeEndingAfter |= transliterated && next != null && ((next.length() == 1 && "河江湖山岛".indexOf(next.word.charAt(0)) >= 0)
+        || "河江湖".indexOf(next.word.charAt(0)) >= 0);
     boolean placeInFront = !knownName && name.length() == 3 && lexicon.places().containsKey(name.substring(0, 2)); // 巴西|籍
     if (lexicon.places().containsKey(name) || PLACE_ENDINGS.indexOf(name.charAt(name.length() - 1)) >= 0 || placeEndingAfter
         || placeInFront || placeWordAfter

@@ -430,4 +430,17 @@ class PersonEvidenceTest {
     assertThat(candidate(text, "尤尔科").evidence()).contains(Evidence.RAGGED_END).doesNotContain(Evidence.FULL_NAME);
     assertThat(persons(text)).containsExactly("尤尔科夫");
   }
+
+  @Test
+  void a_well_known_name_at_the_front_of_a_sites_name_is_the_sites_not_a_mention_of_the_person() {
+    assertThat(persons("探测器昨天从美国肯尼迪航天中心发射升空。")).isEmpty();
+    assertThat(persons("肯尼迪总统的演说至今仍被人引用。")).containsExactly("肯尼迪");
+  }
+
+  @Test
+  void a_foreign_name_before_a_river_is_the_rivers() {
+    String text = "洪水冲毁了库卡尔特河堤坝，数千人无家可归。";
+    assertThat(candidate(text, "库卡尔特").evidence()).contains(Evidence.PLACE_SHAPE);
+    assertThat(persons(text)).isEmpty();
+  }
 }
