@@ -297,7 +297,9 @@ public final class EntityRecognizer {
     List<int[]> placesBefore = new ArrayList<>();
     List<int[]> organizationSpans = organizationSpans(t, placesBefore);
     List<TitleForm> titleForms = titleForms(t);
-    List<Mention> mentions = persons(t, titleForms);
+    List<Mention> mentions = new ArrayList<>(persons(t, titleForms));
+    // a name inside a body's name is the body's (伊拉斯莫斯大学医学院, 宋庆龄基金会), as newspapers' entity corpora label it
+    mentions.removeIf(m -> organizationSpans.stream().anyMatch(o -> o[0] <= m.start() && m.end() <= o[1]));
     List<String> placeNames = places(t, mentions, organizationSpans, placesBefore);
     List<String> organizationNames = new ArrayList<>();
     for (int[] span : organizationSpans) {
@@ -902,6 +904,10 @@ public final class EntityRecognizer {
     while (end > dot + 1 && !t.nameEnd(end) && !lexicon.transliterationChars().contains(t.at(end - 1))) {
       end--;
     }
+    Term after = dot + 1 < t.length ? t.termAt[dot + 1] : null;
+    if (after != null && after.nature.toString().startsWith("nr") && dot + 1 + after.length() > end) {
+      end = dot + 1 + after.length(); // 塞·威廉姆斯: HanLP's foreign name after the dot, whatever its characters
+    }
     for (int length = 4; length >= 2; length--) {
       if (dot + 1 + length <= t.length && lexicon.knownPersons().containsKey(t.text.substring(dot + 1, dot + 1 + length))) {
         end = Math.max(end, dot + 1 + length); // 拉·甘地: a well-known name after the dot, whatever its characters
@@ -926,9 +932,16 @@ public final class EntityRecognizer {
     boolean dictionaryPerson = tagged && dictionaryPerson(name);
     // a dotted name whose parts are transliterations or well-known names (拉·甘地): 地 is no transliteration
     // character, the whole is still a foreign name
-    boolean dottedKnownParts = dotted && java.util.Arrays.stream(name.split(String.valueOf(DOT)))
-        .allMatch(part -> !part.isEmpty() && (part.chars().allMatch(c -> isTransliteration((char) c))
-            || lexicon.knownPersons().containsKey(part)));
+    // (or HanLP's own foreign name: 塞·威廉姆斯/nrf, though 廉 is no transliteration character)
+    boolean dottedKnownParts = dotted;
+    int partStart = start;
+    for (String part : dotted ? name.split(String.valueOf(DOT)) : new String[0]) {
+      Term word = partStart < t.length ? t.termAt[partStart] : null;
+      dottedKnownParts &= !part.isEmpty() && (part.chars().allMatch(c -> isTransliteration((char) c))
+          || lexicon.knownPersons().containsKey(part)
+          || (word != null && word.length() == part.length() && word.nature.toString().startsWith("nr")));
+      partStart += part.length() + 1;
+    }
     if (!knownName && !chinese && !transliterated && !(tagged && dotted) && !dictionaryPerson && !dottedKnownParts
         && !japanese) {
       return null;
@@ -999,7 +1012,8 @@ public final class EntityRecognizer {
     }
     if (chinese && !knownName && !foreignName) { // a foreign name's characters say nothing of Chinese given names
       Evidence given = givenNameEvidence(name.substring(surname));
-      if (given != null) {
+      // a transliteration's characters are rare in Chinese given names by nature (索罗斯): no evidence against it
+      if (given != null && !(given == Evidence.UNUSUAL_GIVEN_NAME && transliterated && name.length() >= 3)) {
         evidence.add(given);
       }
     }

@@ -35,7 +35,8 @@
  * neighbours) minus what speaks against it (an ordinary word, a count before it, a place
  * ending, a river or lake after a foreign name (库卡尔特|河堤) or a place in front (巴西|籍), a cut that swallowed a neighbour, the same word heading a body or place
  * HanLP reads elsewhere in the paragraph (迪斯尼公司) or followed by a firm's ending (捷安特（中国）有限公司), a given-name character names avoid although running text
- * uses it often (旅, 晚; a character rare everywhere, such as 甬, is no evidence)). A well-known name at the front of a site's or body's word (肯尼迪航天中心) is no mention. Boundaries are repaired before scoring: a preposition glued
+ * uses it often (旅, 晚; a character rare everywhere, such as 甬, is no evidence)). A name inside an accepted body's name is the body's (伊拉斯莫斯大学医学院). HanLP's foreign name after a dot
+ * completes a dotted name (塞·威廉姆斯). A well-known name at the front of a site's or body's word (肯尼迪航天中心) is no mention. Boundaries are repaired before scoring: a preposition glued
  * to the front mid-clause (于张志) and a character no name ends on (乔治称, 克林顿当, 刘两人) are cut; a foreign
  * name HanLP tagged in pieces is joined (费尔南|德斯) and its pieces dropped; a tagged surname and given
  * character take a lone character after them (严义|埙); after a title, a name HanLP read as single

@@ -443,4 +443,26 @@ class PersonEvidenceTest {
     assertThat(candidate(text, "库卡尔特").evidence()).contains(Evidence.PLACE_SHAPE);
     assertThat(persons(text)).isEmpty();
   }
+
+  @Test
+  void hanlps_foreign_name_after_a_dot_completes_the_dotted_name_whatever_its_characters() {
+    // 廉 is no transliteration character; HanLP tags 威廉姆斯 as a foreign name
+    String text = "女单比赛中，美国的塞·威廉姆斯击败了对手。";
+    assertThat(mention(text, "塞·威廉姆斯").evidence()).contains(Evidence.MIDDLE_DOT);
+    assertThat(persons(text)).containsExactly("塞·威廉姆斯");
+  }
+
+  @Test
+  void transliteration_characters_rare_in_chinese_given_names_are_no_evidence_against_a_foreign_name() {
+    String text = "金融投机家索罗斯近来频频发表评论。";
+    assertThat(candidate(text, "索罗斯").evidence()).doesNotContain(Evidence.UNUSUAL_GIVEN_NAME);
+    assertThat(persons(text)).containsExactly("索罗斯");
+  }
+
+  @Test
+  void a_name_inside_a_bodys_name_is_the_bodys() {
+    String text = "荷兰鹿特丹伊拉斯莫斯大学医学院的研究人员发现了新基因。";
+    assertThat(recognizer.recognize(text).organizations()).containsExactly("伊拉斯莫斯大学医学院");
+    assertThat(persons(text)).isEmpty();
+  }
 }
