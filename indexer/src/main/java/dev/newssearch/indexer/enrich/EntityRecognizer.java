@@ -1166,7 +1166,7 @@ public final class EntityRecognizer {
     List<TitleForm> forms = new ArrayList<>();
     for (int i = 0; i < t.length - 1; i++) {
       int surname = surnameLength(t.text, i);
-      if (surname == 0 || !(i == 0 || !t.han(i - 1) || t.termStart[i])) {
+      if (surname == 0 || !(i == 0 || !t.han(i - 1) || t.termStart[i]) || afterForeignRun(t, i)) {
         continue;
       }
       int at = i + surname;
@@ -1176,6 +1176,19 @@ public final class EntityRecognizer {
       }
     }
     return forms;
+  }
+
+  /**
+   * Two or more transliteration characters HanLP read one by one end right before: the "surname" is the last
+   * syllable of a foreign name (若|斯|潘总理 is 若斯潘, not a 潘 with a title).
+   */
+  private boolean afterForeignRun(Text t, int at) {
+    int run = 0;
+    while (at - run - 1 >= 0 && isTransliteration(t.at(at - run - 1)) && t.termAt[at - run - 1] != null
+        && t.termAt[at - run - 1].length() == 1) {
+      run++;
+    }
+    return run >= 2;
   }
 
   /** The one accepted full name with this surname in the batch, or null when there is none or several. */

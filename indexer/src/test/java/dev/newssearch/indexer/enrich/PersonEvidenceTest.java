@@ -465,4 +465,12 @@ class PersonEvidenceTest {
     assertThat(recognizer.recognize(text).organizations()).containsExactly("伊拉斯莫斯大学医学院");
     assertThat(persons(text)).isEmpty();
   }
+
+  @Test
+  void a_surname_after_a_foreign_run_read_one_by_one_is_the_end_of_the_foreign_name_not_a_title_form() {
+    // HanLP reads 若|斯|潘总理: 潘 is the last syllable of 若斯潘, not a 潘 with a title
+    String text = "风波平息后。若斯潘总理周二晚表示，改革将继续推进。";
+    assertThat(recognizer.analyse(text).titleForms()).isEmpty();
+    assertThat(persons(text)).containsExactly("若斯潘");
+  }
 }
