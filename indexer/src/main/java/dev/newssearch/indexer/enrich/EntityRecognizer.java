@@ -1013,7 +1013,9 @@ public final class EntityRecognizer {
     if (chinese && !knownName && !foreignName) { // a foreign name's characters say nothing of Chinese given names
       Evidence given = givenNameEvidence(name.substring(surname));
       // a transliteration's characters are rare in Chinese given names by nature (索罗斯): no evidence against it
-      if (given != null && !(given == Evidence.UNUSUAL_GIVEN_NAME && transliterated && name.length() >= 3)) {
+      // nor is a doubled character, a common way to name a child (罗点点, 李香香)
+      boolean doubled = name.length() - surname == 2 && name.charAt(surname) == name.charAt(surname + 1);
+      if (given != null && !(given == Evidence.UNUSUAL_GIVEN_NAME && ((transliterated && name.length() >= 3) || doubled))) {
         evidence.add(given);
       }
     }
