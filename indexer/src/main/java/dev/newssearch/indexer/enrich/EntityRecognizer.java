@@ -807,8 +807,9 @@ public final class EntityRecognizer {
     }
     Term after = t.termAt[end];
     // it must end where a name can, unless it is a bound character that cannot stand alone (梁伟|棠|八段)
+    // (or HanLP tagged the lone character as a name of its own: 张雅/nr|茹/nr, one name in two pieces)
     if (after == null || after.length() != 1 || lexicon.nameStopChars().contains(after.word)
-        || !(t.nameEnd(end + 1) || boundAfter(after))) {
+        || !(t.nameEnd(end + 1) || boundAfter(after) || after.nature.toString().startsWith("nr"))) {
       return;
     }
     propose(spans, start, end + 1, Evidence.HANLP_TAG);
@@ -819,8 +820,10 @@ public final class EntityRecognizer {
    * and the given name together are proposed too; the evidence decides.
    */
   private void joinLoneSurname(Text t, int start, int end, Map<Long, Set<Evidence>> spans) {
+    // (the given name may open with a surname's character too, 俞|平伯, unless the lone character is a function word)
     if (end - start != 2 || start < 1 || t.termAt[start - 1] == null || t.termAt[start - 1].length() != 1
-        || !isSurnameAt(t.text, start - 1) || isSurnameAt(t.text, start) || !t.nameStart(start - 1)) {
+        || !isSurnameAt(t.text, start - 1) || !t.nameStart(start - 1)
+        || (isSurnameAt(t.text, start) && functionNature(t.termAt[start - 1].nature.toString()))) {
       return;
     }
     propose(spans, start - 1, end, Evidence.HANLP_TAG);

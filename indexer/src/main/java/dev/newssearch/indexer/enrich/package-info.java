@@ -39,7 +39,8 @@
  * completes a dotted name (塞·威廉姆斯). A well-known name at the front of a site's or body's word (肯尼迪航天中心) is no mention. Boundaries are repaired before scoring: a preposition glued
  * to the front mid-clause (于张志) and a character no name ends on (乔治称, 克林顿当, 刘两人) are cut; a foreign
  * name HanLP tagged in pieces is joined (费尔南|德斯) and its pieces dropped; a tagged surname and given
- * character take a lone character after them (严义|埙); after a title, a name HanLP read as single
+ * character take a lone character after them (严义|埙), also one HanLP tagged as a name (刘雅|茹); a lone surname joins a
+ * tagged given name even when that opens with a surname's character (俞|平伯); after a title, a name HanLP read as single
  * characters may end where its next word starts (单打叶|钊|颖|状态).
  *
  * <p>How a place or a body is found: the general gazetteers on HanLP's word boundaries, or inside one of its

@@ -473,4 +473,19 @@ class PersonEvidenceTest {
     assertThat(recognizer.analyse(text).titleForms()).isEmpty();
     assertThat(persons(text)).containsExactly("若斯潘");
   }
+
+  @Test
+  void a_name_hanlp_tagged_in_two_pieces_is_joined() {
+    // 刘雅/nr 茹/nr: the lone character HanLP also took for a name is the end of the given name
+    assertThat(persons("次日，经检查，刘雅茹怀孕了。")).containsExactly("刘雅茹");
+    // 俞/nz 平伯/nr: a lone surname before a tagged given name that opens with a surname's character
+    assertThat(persons("他编过的书里，俞平伯全集最难。")).containsExactly("俞平伯");
+  }
+
+  @Test
+  void a_doubled_given_character_is_no_evidence_against_a_name() {
+    String text = "创刊号发表了罗点点回忆父亲的长篇文章。";
+    assertThat(candidate(text, "罗点点").evidence()).doesNotContain(Evidence.UNUSUAL_GIVEN_NAME);
+    assertThat(persons(text)).containsExactly("罗点点");
+  }
 }
