@@ -1647,6 +1647,14 @@ public final class EntityRecognizer {
     if (word.endsWith("公司") && lexicon.places().containsKey(word.substring(0, word.length() - 2))) {
       return true; // 美国公司, 日本公司: the firms of a country, no firm's name
     }
+    for (String ending : KIND_ENDINGS) {
+      // a factory or a co-operative named only by what it makes or does (蓄电池厂, 农村信用社): a kind, no name
+      if (word.endsWith(ending) && word.length() > ending.length()) {
+        List<Term> parts = plainSegment.seg(word.substring(0, word.length() - ending.length()));
+        return parts.stream().allMatch(p -> CoreDictionary.get(p.word) != null
+            && (p.nature.toString().equals("n") || p.nature.toString().equals("vn")));
+      }
+    }
     for (String ending : COMMERCIAL_ENDINGS) {
       if (word.endsWith(ending) && word.length() > ending.length()) {
         String before = word.substring(0, word.length() - ending.length());
@@ -1669,6 +1677,7 @@ public final class EntityRecognizer {
   }
 
   private static final List<String> COMMERCIAL_ENDINGS = List.of("有限公司", "公司", "集团");
+  private static final List<String> KIND_ENDINGS = List.of("信用社", "合作社", "厂");
 
   /**
    * How many characters of an organisation HanLP guessed belong to the word before it: a short word glued on

@@ -229,4 +229,11 @@ class OrganizationAndPlaceGrammarTest {
         .doesNotContain("中国人民解放军");
     assertThat(recognize("解放军某部官兵赶赴灾区。").organizations()).containsExactly("中国人民解放军");
   }
+
+  @Test
+  void a_factory_or_cooperative_named_only_by_what_it_makes_is_a_kind_not_a_name() {
+    assertThat(recognize("开发区里有俄罗斯的蓄电池厂，也有韩国的服装厂。").organizations()).isEmpty();
+    assertThat(recognize("农村信用社要把支农放在首位。").organizations()).isEmpty();
+    assertThat(recognize("红星机械厂今年扭亏为盈。").organizations()).containsExactly("红星机械厂");
+  }
 }
