@@ -1650,8 +1650,9 @@ public final class EntityRecognizer {
     for (String ending : KIND_ENDINGS) {
       // a factory or a co-operative named only by what it makes or does (蓄电池厂, 农村信用社): a kind, no name
       if (word.endsWith(ending) && word.length() > ending.length()) {
+        // (the county's, the city's own is one body: 县|农村信用社)
         List<Term> parts = plainSegment.seg(word.substring(0, word.length() - ending.length()));
-        return parts.stream().allMatch(p -> CoreDictionary.get(p.word) != null
+        return PLACE_ENDINGS.indexOf(word.charAt(0)) < 0 && parts.stream().allMatch(p -> CoreDictionary.get(p.word) != null
             && (p.nature.toString().equals("n") || p.nature.toString().equals("vn")));
       }
     }

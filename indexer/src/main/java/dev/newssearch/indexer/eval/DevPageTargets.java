@@ -19,7 +19,7 @@ public record DevPageTargets(double personPrecision, double personRecall, double
    * measured when the gate was written, rounded down. Not yet the issue's targets ({@code indexer evaluate} prints both);
    * raise it whenever a change lifts the figures, never lower it.
    */
-  public static final DevPageTargets GATE = new DevPageTargets(0.96, 0.72, 0.96, 0.92, 0.86, 0.73, 0.53);
+  public static final DevPageTargets GATE = new DevPageTargets(0.97, 0.78, 0.97, 0.93, 0.90, 0.73, 0.53);
 
   /** Prints each target with its measured value; true when all are met. */
   public static boolean met(UnitEvaluation.Result result, PrintStream out) {
