@@ -1564,6 +1564,21 @@ public final class EntityRecognizer {
       chain.add(new int[] {at, at + part.length()});
       at += part.length();
     }
+    // a town or village no dictionary holds closes the chain (平度市|崔马镇|供销社): the body is named from it
+    for (int k = at + 1; !chain.isEmpty() && k < Math.min(end - 1, at + 4); k++) {
+      if ("镇乡村".indexOf(t.at(k)) >= 0) {
+        // (its name holds no ordinary word: 农业|农村厅 is no town)
+        boolean ordinaryInside = false;
+        for (int w = at; w + 2 <= k + 1 && !ordinaryInside; w++) {
+          ordinaryInside = isOrdinaryWord(t.text.substring(w, w + 2));
+        }
+        if (!ordinaryInside && CoreDictionary.get(t.text.substring(at, k + 1)) == null && allHan(t.text, at, k + 1)) {
+          chain.add(new int[] {at, k + 1});
+          at = k + 1;
+        }
+        break;
+      }
+    }
     if (chain.size() < 2 || at >= end) {
       return start;
     }

@@ -57,7 +57,7 @@
  * 机场, 博物馆) is one place (上海图书大厦), and no body. A newspaper cited in 《》 (《洛杉矶时报》) is a body and its city
  * no place; a country right before a minister's title names the ministry with it (法国外交部长 → 法国外交部); a body
  * and its branch printed together are one name, numbered units too (铁道部十五局|三处); under a chain of administrative places the body is named from the
- * last of them (湖南省|衡阳市委 → 衡阳市委, 湖南). Bodies of a kind are none: a count or determiner before them
+ * last of them (湖南省|衡阳市委 → 衡阳市委, 湖南), a town no dictionary holds closing the chain (平度市|崔马镇供销社). Bodies of a kind are none: a count or determiner before them
  * (数十家|砖瓦厂, 各级|协会, 一家|报社), one adjective or verb-noun before a bare commercial ending (大公司), a factory or co-operative named only by common nouns (蓄电池厂, 农村信用社). A place (also one
  * HanLP split, 东|京), an unknown proper name (nz) or a country's abbreviation (柬) right before a body is the front of
  * its name (德国科隆大学医院, 柬国民议会); an abbreviated name is no glued word (中信|香港有限公司). A

@@ -236,4 +236,13 @@ class OrganizationAndPlaceGrammarTest {
     assertThat(recognize("农村信用社要把支农放在首位。").organizations()).isEmpty();
     assertThat(recognize("红星机械厂今年扭亏为盈。").organizations()).containsExactly("红星机械厂");
   }
+
+  @Test
+  void a_town_no_dictionary_holds_closes_the_administrative_chain_before_a_body() {
+    Entities entities = recognize("1990年，山东省平度市崔马镇供销社营业员王秀兰被评为劳动模范。");
+    assertThat(entities.organizations()).containsExactly("崔马镇供销社");
+    assertThat(entities.places()).contains("山东", "平度市");
+    // ordinary words ending in 村 are no town: the department keeps its province
+    assertThat(recognize("海南省农业农村厅日前发出通知。").organizations()).containsExactly("海南省农业农村厅");
+  }
 }
