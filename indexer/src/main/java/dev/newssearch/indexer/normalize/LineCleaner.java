@@ -190,7 +190,9 @@ public final class LineCleaner {
 
   private static int repeatAt(String s, int i) {
     for (int k = 1; k <= 8 && i + 2 * k <= s.length(); k++) {
-      if (s.regionMatches(i, s, i + k, k) && s.substring(i, i + k).indexOf(' ') < 0) return k;
+      if (s.charAt(i) == s.charAt(i + k) && s.regionMatches(i, s, i + k, k) && s.substring(i, i + k).indexOf(' ') < 0) {
+        return k;
+      }
     }
     return 0;
   }

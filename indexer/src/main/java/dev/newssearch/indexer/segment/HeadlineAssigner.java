@@ -179,7 +179,10 @@ final class HeadlineAssigner {
       if (prev >= 0 && prev == i - 1) out[count++] = (s.charAt(i - 1) << 16) | c;
       prev = i;
     }
-    return Arrays.stream(out, 0, count).sorted().distinct().toArray();
+    Arrays.sort(out, 0, count);
+    int distinct = 0;
+    for (int i = 0; i < count; i++) if (distinct == 0 || out[i] != out[distinct - 1]) out[distinct++] = out[i];
+    return Arrays.copyOf(out, distinct);
   }
 
   /** Rarity of each pair among the page's n stories: ln((n+1)/(df+½)). */
