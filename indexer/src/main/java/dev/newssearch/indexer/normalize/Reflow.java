@@ -110,6 +110,16 @@ public final class Reflow {
         if (b.kind() == Block.Kind.HEADING && !b.display() && b.continuedOn()) {
           b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false, true);
         }
+        // a story's text runs down to its closing credit ("（新华社记者 王涛 李明）"): a headline never stands between
+        // them, so clauses right above the credit are its last paragraph, which lost its final stop
+        if (b.kind() == Block.Kind.HEADING && !lineMode && !b.display() && next != null
+            && closingCredit(next.text()) && (b.text().indexOf('，') >= 0 || cur.size() > 1)) {
+          b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false, b.continuedOn());
+        }
+        // a bullet opens an item of a list of briefs ("●3月27日，…"): an item running over lines is a paragraph
+        if (b.kind() == Block.Kind.HEADING && !b.display() && cur.size() > 1 && b.text().startsWith("●")) {
+          b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false, b.continuedOn());
+        }
         if (b.kind() == Block.Kind.HEADING && lineMode && !b.display() && runsOn(lines, i, blankLines)) {
           b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false, b.continuedOn());
         }

@@ -353,4 +353,19 @@ class ReflowTest {
         """);
     assertThat(blocks(page.toString())).contains("BODY\t县里今年新建的三所乡村小学已经全部投入使用。");
   }
+
+  @Test
+  void clauses_right_above_a_closing_credit_are_the_story_s_last_paragraph_not_a_headline() {
+    String page = column(17, SCHOOL) + "新学校的钟声在山谷里回荡，孩子们的\n日子有了新的盼头\n\n（新华社记者 王小明 李文）\n\n"
+        + column(17, SCHOOL_REVERSED);
+    assertThat(blocks(page)).contains("BODY\t新学校的钟声在山谷里回荡，孩子们的日子有了新的盼头", "TRAILER\t（新华社记者 王小明 李文）")
+        .noneMatch(b -> b.startsWith("HEADING"));
+  }
+
+  @Test
+  void a_bulleted_item_of_a_list_of_briefs_running_over_two_lines_is_a_paragraph() {
+    String page = column(17, SCHOOL) + "●县文化馆：《山村教师》作者：王小\n明2020年第三期\n\n" + column(17, SCHOOL_REVERSED);
+    assertThat(blocks(page)).contains("BODY\t●县文化馆：《山村教师》作者：王小明2020年第三期")
+        .noneMatch(b -> b.startsWith("HEADING"));
+  }
 }
