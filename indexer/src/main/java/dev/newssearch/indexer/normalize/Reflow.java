@@ -5,6 +5,7 @@ import com.hankcs.hanlp.seg.common.Term;
 import dev.newssearch.indexer.credit.CreditGrammar;
 import dev.newssearch.indexer.source.TextCleaner;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,6 @@ public final class Reflow {
   /** A lead's dateline: the line it starts opens a paragraph and is never a headline, however short. */
   private static final Pattern LEAD_MARKER = Pattern.compile(
       "^(?:" + CreditGrammar.OWN_DATELINE.pattern() + "|" + CreditGrammar.XINHUA_DATELINE.pattern() + ")");
-  private static final Pattern TRAILER = CreditGrammar.CREDIT_LINE;
   private static final Pattern TRAILING_BYLINE = CreditGrammar.TRAILING_BRACKETS;
 
   /** Characters a headline does not end on: particles, prepositions, conjunctions. */
@@ -48,10 +48,10 @@ public final class Reflow {
    * A printed line: {@code indented} when the page set it in by a paragraph indent ({@link TextCleaner#INDENT}).
    */
   private record Line(int no, String text, boolean continuation, boolean styled, boolean blankAfter, boolean indented,
-      boolean continuedOn) {
-    /** Its width in the column: the indent takes two cells of it. */
-    double width() {
-      return Text.width(text) + (indented ? 2 : 0);
+      boolean continuedOn, double width) {
+    Line(int no, String text, boolean continuation, boolean styled, boolean blankAfter, boolean indented,
+        boolean continuedOn) {
+      this(no, text, continuation, styled, blankAfter, indented, continuedOn, Text.width(text) + (indented ? 2 : 0));
     }
   }
 
@@ -209,24 +209,25 @@ public final class Reflow {
 
   private static double[] columnWidths(List<Line> lines) {
     double[] w = new double[lines.size()];
+    double[] window = new double[21];
     for (int i = 0; i < lines.size(); i++) {
-      List<Double> window = new ArrayList<>();
+      int n = 0;
       for (int j = Math.max(0, i - 10); j < Math.min(lines.size(), i + 11); j++) {
         double x = lines.get(j).width();
-        if (x >= 4) window.add(x);
+        if (x >= 4) window[n++] = x;
       }
-      if (window.isEmpty()) {
+      if (n == 0) {
         w[i] = lines.get(i).width();
         continue;
       }
-      double[] sorted = window.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-      w[i] = sorted[(sorted.length - 1) / 2];
+      Arrays.sort(window, 0, n);
+      w[i] = window[(n - 1) / 2];
     }
     return w;
   }
 
   static boolean isTrailer(String s) {
-    return TRAILER.matcher(s).matches() && !Text.endsSentence(s.substring(0, Math.max(0, s.length() - 1)));
+    return CreditGrammar.isCreditLine(s) && !Text.endsSentence(s.substring(0, Math.max(0, s.length() - 1)));
   }
 
   private static boolean endsClause(String s) {
