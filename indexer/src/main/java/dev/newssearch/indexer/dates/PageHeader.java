@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,12 +53,14 @@ public final class PageHeader {
   private static final Pattern SEPARATOR = Pattern.compile("[\\s|｜·•/／—\\-_]+");
 
   private final Set<String> sections;
-  /** The section labels by their first character. */
+  /** The section labels by their first character, and those characters. */
   private final Map<Character, List<String>> sectionsByStart = new HashMap<>();
+  private final BitSet sectionStarts = new BitSet();
 
   private PageHeader(Set<String> sections) {
     this.sections = Set.copyOf(sections);
     sections.forEach(sec -> sectionsByStart.computeIfAbsent(sec.charAt(0), c -> new ArrayList<>()).add(sec));
+    sections.forEach(sec -> sectionStarts.set(sec.charAt(0)));
   }
 
   public static PageHeader loadDefault() {
@@ -162,7 +165,7 @@ public final class PageHeader {
       if ((c >= '0' && c <= '9') || c == '版') return true;
     }
     for (int i = 0; i < s.length(); i++) {
-      if (longestSection(s, i) > 0) return true;
+      if (sectionStarts.get(s.charAt(i)) && longestSection(s, i) > 0) return true;
     }
     return false;
   }
