@@ -70,6 +70,18 @@ public final class CreditGrammar {
       "^(?:[（(][^（）()]{1,48}[）)]|□.*|《[^》]{1,12}》\\s*[（(].*[）)]|来源：.*|\\S*记者[\\s\\S]{1,12}摄|"
           + BYLINE_LINE.pattern().substring(1, BYLINE_LINE.pattern().length() - 1) + ")$");
 
+  /**
+   * Whether {@code line} is a whole {@link #CREDIT_LINE}. Every form opens with a bracket, □, 《 or 来源： or holds
+   * 记者, which nearly no line of running text does; those lines skip the pattern.
+   */
+  public static boolean isCreditLine(String line) {
+    if (line.isEmpty()) return false;
+    char first = line.charAt(0);
+    boolean possible = first == '（' || first == '(' || first == '□' || first == '《' || line.startsWith("来源：")
+        || line.contains("记者");
+    return possible && CREDIT_LINE.matcher(line).matches();
+  }
+
   /** A publication line: 《人民日报》（2020年02月24日 01 版）: 1 title, 2-4 y/m/d, 5 edition. */
   public static final Pattern PUBLICATION = Pattern.compile(
       "^《\\s*([^》]+?)\\s*》\\s*[（(]\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:(\\d{1,2})\\s*版)?\\s*[）)]$");

@@ -7,6 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -48,9 +53,14 @@ public final class PageHeader {
   private static final Pattern SEPARATOR = Pattern.compile("[\\s|｜·•/／—\\-_]+");
 
   private final Set<String> sections;
+  /** The section labels by their first character, and those characters. */
+  private final Map<Character, List<String>> sectionsByStart = new HashMap<>();
+  private final BitSet sectionStarts = new BitSet();
 
   private PageHeader(Set<String> sections) {
     this.sections = Set.copyOf(sections);
+    sections.forEach(sec -> sectionsByStart.computeIfAbsent(sec.charAt(0), c -> new ArrayList<>()).add(sec));
+    sections.forEach(sec -> sectionStarts.set(sec.charAt(0)));
   }
 
   public static PageHeader loadDefault() {
@@ -76,7 +86,7 @@ public final class PageHeader {
   /** The header {@code line} prints, empty when the line is anything else. */
   public Optional<Header> parse(String line) {
     String s = line.strip();
-    if (s.isEmpty() || s.length() > 60) return Optional.empty();
+    if (s.isEmpty() || s.length() > 60 || !holdsAnchor(s)) return Optional.empty();
     LocalDate date = null;
     Integer month = null;
     Integer day = null;
@@ -144,9 +154,25 @@ public final class PageHeader {
     return Optional.of(new Header(date, date == null ? month : null, date == null ? day : null, edition, publication));
   }
 
+  /**
+   * Whether {@code s} holds what every header needs: a date's digits, a page's 版 or a section label (see the
+   * rule at the end of {@link #parse}). Nearly every line of a page holds none of them, and this answers without
+   * the parts' pattern.
+   */
+  private boolean holdsAnchor(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c >= '0' && c <= '9') || c == '版') return true;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (sectionStarts.get(s.charAt(i)) && longestSection(s, i) > 0) return true;
+    }
+    return false;
+  }
+
   private int longestSection(String s, int pos) {
     int best = 0;
-    for (String sec : sections) {
+    for (String sec : sectionsByStart.getOrDefault(s.charAt(pos), List.of())) {
       if (s.startsWith(sec, pos) && sec.length() > best) best = sec.length();
     }
     return best;

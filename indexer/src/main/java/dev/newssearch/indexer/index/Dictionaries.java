@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -111,6 +112,18 @@ public final class Dictionaries {
       }
     }
     return Sha256.hex(bytes.toByteArray()).substring(0, 16);
+  }
+
+  /**
+   * The names the last {@link #writeLearnedNames} wrote (empty for a remote cluster or before the first run):
+   * the analyzer of an index created since knows them.
+   */
+  Set<String> learnedNames() throws IOException {
+    if (dirs.isEmpty() || !Files.isRegularFile(dirs.get(0).resolve(LEARNED_NAMES))) {
+      return Set.of();
+    }
+    return Set.copyOf(Files.readAllLines(dirs.get(0).resolve(LEARNED_NAMES), StandardCharsets.UTF_8).stream()
+        .filter(l -> !l.isBlank()).toList());
   }
 
   /**

@@ -369,12 +369,21 @@ public final class IndexService implements AutoCloseable {
   private Writes learnNames(String index, Collection<String> names, Writes writes, Map<String, Object> meta)
       throws IOException {
     Set<String> split = admin.wordsSplitBy(index, names);
+    // a name the dictionary already held when the index was made, and still split, is one IK cannot keep whole
+    // (伊姆兰·汗: it breaks at the ·); learning it again would analyse its paragraphs again for nothing
+    split.removeAll(dictionaries.learnedNames());
     dictionaries.writeLearnedNames(names);
     meta.put(IndexSchema.META_DICTIONARY_FINGERPRINT, dictionaries.fingerprint());
     if (split.isEmpty()) {
       return writes;
     }
     admin.reopen(index);
+    split.removeAll(admin.wordsSplitBy(index, split)); // the same, for names new to this run
+    if (split.isEmpty()) {
+      log.info("{} names learned; the analyzer still splits the ones new to it, so no paragraph is analysed again",
+          names.size());
+      return writes;
+    }
     TreeMap<String, String> byName = new TreeMap<>();
     split.forEach(n -> byName.put(n, n));
     var mentions = new AhoCorasickDoubleArrayTrie<String>(byName);

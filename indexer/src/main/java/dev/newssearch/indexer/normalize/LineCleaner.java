@@ -120,6 +120,7 @@ public final class LineCleaner {
    * are names.
    */
   static String despace(String s) {
+    if (s.chars().filter(c -> c == ' ').limit(3).count() < 3) return s; // fewer than four tokens
     String[] tokens = s.split(" +");
     if (tokens.length < 4) return s;
     int singles = 0;
@@ -162,6 +163,11 @@ public final class LineCleaner {
    */
   static String undouble(String s) {
     if (s.length() < 4) return s;
+    // every character but a space is counted once; once those outside repeats pass a fifth of them, the line
+    // cannot qualify (the usual case, seen within the first few characters of ordinary text)
+    int spaces = 0;
+    for (int j = 0; j < s.length(); j++) if (s.charAt(j) == ' ') spaces++;
+    double maxUncovered = 0.2 * (s.length() - spaces);
     StringBuilder out = new StringBuilder();
     int covered = 0;
     int countable = 0;
@@ -183,6 +189,7 @@ public final class LineCleaner {
       } else {
         out.append(c);
         i++;
+        if (countable - covered > maxUncovered) return s;
       }
     }
     return covered >= 0.8 * countable && covered >= 4 ? out.toString() : s;
@@ -190,7 +197,9 @@ public final class LineCleaner {
 
   private static int repeatAt(String s, int i) {
     for (int k = 1; k <= 8 && i + 2 * k <= s.length(); k++) {
-      if (s.regionMatches(i, s, i + k, k) && s.substring(i, i + k).indexOf(' ') < 0) return k;
+      if (s.charAt(i) == s.charAt(i + k) && s.regionMatches(i, s, i + k, k) && s.substring(i, i + k).indexOf(' ') < 0) {
+        return k;
+      }
     }
     return 0;
   }

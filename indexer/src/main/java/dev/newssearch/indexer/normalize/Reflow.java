@@ -5,6 +5,7 @@ import com.hankcs.hanlp.seg.common.Term;
 import dev.newssearch.indexer.credit.CreditGrammar;
 import dev.newssearch.indexer.source.TextCleaner;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,6 @@ public final class Reflow {
   /** A lead's dateline: the line it starts opens a paragraph and is never a headline, however short. */
   private static final Pattern LEAD_MARKER = Pattern.compile(
       "^(?:" + CreditGrammar.OWN_DATELINE.pattern() + "|" + CreditGrammar.XINHUA_DATELINE.pattern() + ")");
-  private static final Pattern TRAILER = CreditGrammar.CREDIT_LINE;
   private static final Pattern TRAILING_BYLINE = CreditGrammar.TRAILING_BRACKETS;
 
   /** Characters a headline does not end on: particles, prepositions, conjunctions. */
@@ -48,10 +48,10 @@ public final class Reflow {
    * A printed line: {@code indented} when the page set it in by a paragraph indent ({@link TextCleaner#INDENT}).
    */
   private record Line(int no, String text, boolean continuation, boolean styled, boolean blankAfter, boolean indented,
-      boolean continuedOn) {
-    /** Its width in the column: the indent takes two cells of it. */
-    double width() {
-      return Text.width(text) + (indented ? 2 : 0);
+      boolean continuedOn, double width) {
+    Line(int no, String text, boolean continuation, boolean styled, boolean blankAfter, boolean indented,
+        boolean continuedOn) {
+      this(no, text, continuation, styled, blankAfter, indented, continuedOn, Text.width(text) + (indented ? 2 : 0));
     }
   }
 
@@ -109,6 +109,16 @@ public final class Reflow {
         // marker closes is a paragraph that lost its final stop
         if (b.kind() == Block.Kind.HEADING && !b.display() && b.continuedOn()) {
           b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false, true);
+        }
+        // a story's text runs down to its closing credit ("（新华社记者 王涛 李明）"): a headline never stands between
+        // them, so clauses right above the credit are its last paragraph, which lost its final stop
+        if (b.kind() == Block.Kind.HEADING && !lineMode && !b.display() && next != null
+            && closingCredit(next.text()) && (b.text().indexOf('，') >= 0 || cur.size() > 1)) {
+          b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false, b.continuedOn());
+        }
+        // a bullet opens an item of a list of briefs ("●3月27日，…"): an item running over lines is a paragraph
+        if (b.kind() == Block.Kind.HEADING && !b.display() && cur.size() > 1 && b.text().startsWith("●")) {
+          b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false, b.continuedOn());
         }
         if (b.kind() == Block.Kind.HEADING && lineMode && !b.display() && runsOn(lines, i, blankLines)) {
           b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false, b.continuedOn());
@@ -199,24 +209,25 @@ public final class Reflow {
 
   private static double[] columnWidths(List<Line> lines) {
     double[] w = new double[lines.size()];
+    double[] window = new double[21];
     for (int i = 0; i < lines.size(); i++) {
-      List<Double> window = new ArrayList<>();
+      int n = 0;
       for (int j = Math.max(0, i - 10); j < Math.min(lines.size(), i + 11); j++) {
         double x = lines.get(j).width();
-        if (x >= 4) window.add(x);
+        if (x >= 4) window[n++] = x;
       }
-      if (window.isEmpty()) {
+      if (n == 0) {
         w[i] = lines.get(i).width();
         continue;
       }
-      double[] sorted = window.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-      w[i] = sorted[(sorted.length - 1) / 2];
+      Arrays.sort(window, 0, n);
+      w[i] = window[(n - 1) / 2];
     }
     return w;
   }
 
   static boolean isTrailer(String s) {
-    return TRAILER.matcher(s).matches() && !Text.endsSentence(s.substring(0, Math.max(0, s.length() - 1)));
+    return CreditGrammar.isCreditLine(s) && !Text.endsSentence(s.substring(0, Math.max(0, s.length() - 1)));
   }
 
   private static boolean endsClause(String s) {
@@ -269,10 +280,26 @@ public final class Reflow {
     }
     if (l.continuation() && cur.size() == 1) return false; // "（上接1版）" was cut from a full line
     if (openQuote(cur)) return false; // headlines do not leave a quotation or a bracket open
+    // a "——" line of no clauses under a block's first line, set wider or shorter than the column, is the subtitle of
+    // the headline this line is: running text does not go on into a line set to another width
+    if (cur.size() == 1 && !hasComma && n.startsWith("——") && n.indexOf('，') < 0 && !endsFinal(n)
+        && (next.width() > colWidth + 1.5 || next.width() <= colWidth - 1.5)) {
+      return true;
+    }
     // a "——" line under a headline, or one too short for a paragraph's first line, is a subtitle even when it
     // ends on a particle ("——特别是威胁中东和平进程的"): the particle test below is for lines of running text
     if (s.startsWith("——") && !hasComma && cur.size() == 1 && (afterHeading || w <= colWidth - 1.5)) return true;
-    if (FUNCTION_END.indexOf(last) >= 0) return false; // nor end on 了, 的, 和…
+    double nw = next.width();
+    // the next line is the short last line of a paragraph: this line is inside that paragraph, however wide the
+    // neighbourhood's median makes it look (short headlines and credit lines around pull the median down)
+    boolean nextEndsParagraph = endsFinal(n) && nw <= colWidth - 1.5 && !next.styled();
+    // a line wider than its column, above one that is not, is display type set across columns: a headline, whatever
+    // word it ends on (a kicker "…的印象是极为深刻的" printed wider than the column under it)
+    if (cur.size() == 1 && !hasComma && s.indexOf('、') < 0 && w > colWidth + 1.5 && nw <= colWidth + 1.5
+        && !nextEndsParagraph) {
+      return true;
+    }
+    if (endsOnFunctionWord(s)) return false; // nor end on 了, 的, 和… (but "行为", "土地" are nouns)
     // 一、我国脱贫攻坚取得决定性成就: a numbered heading is shorter than the column and has no comma; a full
     // line ("一、作为一个中国人，就是要", "三、名声大噪的9号弗洛尔在小") is the first line of an item
     if (ENUMERATED.matcher(s).find() && cur.size() == 1 && !hasComma && w <= colWidth - 1.5) return true;
@@ -282,11 +309,8 @@ public final class Reflow {
     if (s.startsWith("——") && (w <= colWidth - 1.5 || w > colWidth + 1.5 || afterHeading && cur.size() == 1)) {
       return true;
     }
-    double nw = next.width();
-    // a line wider than its column, above one that is not, is display type set across columns: a headline
-    if (cur.size() == 1 && w > colWidth + 1.5 && nw <= colWidth + 1.5) return true;
     // the next line is the short last line of a paragraph: this line is inside that paragraph
-    if (endsFinal(n) && nw <= colWidth - 1.5 && !next.styled()) return false;
+    if (nextEndsParagraph) return false;
     // 下沉一线当好“指战员”; but no headline or paragraph opens on 的 ("…在“遗憾”与“庆幸”|的交织中产生的")
     // A line as wide as its column (a closing quotation may hang past it) is running text that the column cut after a quotation
     // ("由“青岛”号…和“世昌”" | "号综合训练舰…"): a headline is shorter than the column, or set across columns
@@ -298,7 +322,12 @@ public final class Reflow {
     // A paragraph's first line there is printed only as much shorter than the column as the page sets first
     // lines in (a headline one word short of the column is no column break: "为什么有些舆论监督长期没有下文")
     double breakSlack = cur.size() == 1 ? Math.min(3, inset + 1.5) : 3;
-    if (blank && nw >= colWidth - 0.5 && !next.styled() && w >= colWidth - breakSlack) return false;
+    // A column cuts its text at one width: a line wider than the column's full lines (by more than half a cell; it
+    // ends on no hanging punctuation here) is no column's last line but a headline set wider than the column
+    if (blank && nw >= colWidth - 0.5 && !next.styled() && w >= colWidth - breakSlack
+        && w <= Math.max(nw, colWidth) + 0.5) {
+      return false;
+    }
     // a short line at a block start above a full line: the full line opens a paragraph ("为此，党中央提出：…"), whose
     // first word is not the end of one cut from this line
     double startInset = Math.max(inset + 1, 1.5);
@@ -411,6 +440,22 @@ public final class Reflow {
       if (t.indexOf('，') >= 0 || t.indexOf('。') >= 0 || t.indexOf('；') >= 0) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the line ends on a function word (了, 的, 和, 为…) that leaves its phrase open, as a line of running
+   * text cut by the column does and a headline does not. The last word decides, not the last character: "行为",
+   * "土地" and "认为" end on such a character and are words of their own.
+   */
+  static boolean endsOnFunctionWord(String s) {
+    if (FUNCTION_END.indexOf(s.charAt(s.length() - 1)) < 0) return false;
+    List<Term> terms = segment(s);
+    if (terms.isEmpty()) return true;
+    Term t = terms.get(terms.size() - 1);
+    if (t.word.length() == 1) return true;
+    String nature = t.nature == null ? "" : t.nature.toString();
+    // a preposition, conjunction or particle of two characters leaves the phrase open too: "为了", "对于", "随着"
+    return nature.startsWith("p") || nature.startsWith("c") || nature.startsWith("u");
   }
 
   /** True when HanLP segments a word across the line break: "重要讲" + "话，" gives 讲话. */

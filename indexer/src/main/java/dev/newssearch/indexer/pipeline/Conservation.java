@@ -39,8 +39,13 @@ public record Conservation(int input, int paragraphs, int headlines, int credits
   }
 
   public static Conservation of(String decoded, List<Article> articles, List<Drop> drops) {
-    Map<Integer, Integer> left = Text.hanCounts(decoded);
-    int input = left.values().stream().mapToInt(Integer::intValue).sum();
+    Counts left = new Counts();
+    for (int i = 0; i < decoded.length(); ) {
+      int c = decoded.codePointAt(i);
+      i += Character.charCount(c);
+      if (Text.isHan(c)) left.add(c);
+    }
+    int input = left.total;
     int[] extra = {0};
     int paragraphs = 0;
     int headlines = 0;
@@ -54,31 +59,76 @@ public record Conservation(int input, int paragraphs, int headlines, int credits
     }
     int dropped = 0;
     for (Drop d : drops) dropped += take(left, d.text(), extra);
-    StringBuilder missingText = new StringBuilder();
-    Map<Integer, Integer> rest = new HashMap<>(left);
-    decoded.codePoints().filter(Text::isHan).forEach(c -> {
-      Integer n = rest.get(c);
-      if (n != null && n > 0) {
-        missingText.appendCodePoint(c);
-        rest.put(c, n - 1);
-      }
-    });
-    int missing = left.values().stream().mapToInt(Integer::intValue).sum();
-    return new Conservation(input, paragraphs, headlines, credits, dropped, missing, extra[0], missingText.toString());
+    int missing = left.total;
+    String missingText = missing == 0 ? "" : left.inOrderOf(decoded);
+    return new Conservation(input, paragraphs, headlines, credits, dropped, missing, extra[0], missingText);
   }
 
   /** Takes the Han characters of {@code s} from {@code left}; those not there are counted as extra. */
-  private static int take(Map<Integer, Integer> left, String s, int[] extra) {
+  private static int take(Counts left, String s, int[] extra) {
     int n = 0;
     for (int i = 0; i < s.length(); ) {
       int c = s.codePointAt(i);
       i += Character.charCount(c);
       if (!Text.isHan(c)) continue;
       n++;
-      Integer have = left.get(c);
-      if (have != null && have > 0) left.put(c, have - 1);
-      else extra[0]++;
+      if (!left.take(c)) extra[0]++;
     }
     return n;
+  }
+
+  /**
+   * A multiset of Han characters: counts in an array over the Basic Multilingual Plane from U+2E80, where
+   * nearly all of them are (a map of boxed counts cost more than the rest of the check), a map above it.
+   */
+  private static final class Counts {
+    private static final int BASE = 0x2E80;
+    private final int[] bmp = new int[0x10000 - BASE];
+    private final Map<Integer, Integer> astral = new HashMap<>();
+    private int total;
+
+    void add(int c) {
+      total++;
+      if (c < 0x10000) bmp[c - BASE]++;
+      else astral.merge(c, 1, Integer::sum);
+    }
+
+    boolean take(int c) {
+      if (c < 0x10000) {
+        if (bmp[c - BASE] == 0) return false;
+        bmp[c - BASE]--;
+      } else {
+        Integer n = astral.get(c);
+        if (n == null || n == 0) return false;
+        astral.put(c, n - 1);
+      }
+      total--;
+      return true;
+    }
+
+    /** The characters still counted, in the order {@code text} prints them (the first occurrences). */
+    String inOrderOf(String text) {
+      int[] rest = bmp.clone();
+      Map<Integer, Integer> restAstral = new HashMap<>(astral);
+      StringBuilder out = new StringBuilder();
+      for (int i = 0; i < text.length(); ) {
+        int c = text.codePointAt(i);
+        i += Character.charCount(c);
+        if (!Text.isHan(c)) continue;
+        if (c < 0x10000) {
+          if (rest[c - BASE] > 0) {
+            rest[c - BASE]--;
+            out.appendCodePoint(c);
+          }
+        } else {
+          Integer n = restAstral.get(c);
+          if (n != null && n > 0) {
+            restAstral.put(c, n - 1);
+            out.appendCodePoint(c);
+          }
+        }
+      }
+      return out.toString();
+    }
   }
 }

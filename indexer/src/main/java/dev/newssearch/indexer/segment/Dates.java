@@ -45,6 +45,7 @@ public final class Dates {
 
   static List<LocalDate> find(String text, LocalDate context, Integer pageYear) {
     List<LocalDate> out = new ArrayList<>();
+    if (text.indexOf('日') < 0) return out; // every date the pattern knows ends in 日
     LocalDate anchor = context;
     Integer year = pageYear;
     Integer month = context == null ? null : context.getMonthValue();

@@ -5,9 +5,7 @@ import dev.newssearch.indexer.normalize.Drop;
 import dev.newssearch.indexer.normalize.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -45,11 +43,7 @@ final class HeadlineAssigner {
     }
     int n = drafts.size();
     int[][] bodies = new int[n][];
-    Map<Integer, Integer> df = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      bodies[i] = bigrams(String.join("", drafts.get(i).texts()));
-      for (int g : bodies[i]) df.merge(g, 1, Integer::sum);
-    }
+    for (int i = 0; i < n; i++) bodies[i] = bigrams(String.join("", drafts.get(i).texts()));
     Positions pos = Positions.of(blocks);
     int[] starts = drafts.stream().mapToInt(Draft::startBlock).toArray();
     int order = 0;
@@ -75,7 +69,7 @@ final class HeadlineAssigner {
           continue;
         }
         int[] lg = bigrams(line);
-        double[] lw = weights(lg, df, n);
+        double[] lw = weights(lg, bodies);
         int next = pos.nextBody[hb];
         int prev = pos.prevBody[hb];
         // stories are in block order: the line sits before story k
@@ -179,13 +173,21 @@ final class HeadlineAssigner {
       if (prev >= 0 && prev == i - 1) out[count++] = (s.charAt(i - 1) << 16) | c;
       prev = i;
     }
-    return Arrays.stream(out, 0, count).sorted().distinct().toArray();
+    Arrays.sort(out, 0, count);
+    int distinct = 0;
+    for (int i = 0; i < count; i++) if (distinct == 0 || out[i] != out[distinct - 1]) out[distinct++] = out[i];
+    return Arrays.copyOf(out, distinct);
   }
 
   /** Rarity of each pair among the page's n stories: ln((n+1)/(df+½)). */
-  private static double[] weights(int[] line, Map<Integer, Integer> df, int n) {
+  private static double[] weights(int[] line, int[][] bodies) {
+    int n = bodies.length;
     double[] w = new double[line.length];
-    for (int i = 0; i < line.length; i++) w[i] = Math.log((n + 1.0) / (df.getOrDefault(line[i], 0) + 0.5));
+    for (int i = 0; i < line.length; i++) {
+      int df = 0; // the stories holding the pair: looked up for the line's few pairs, not counted for every pair of every story
+      for (int[] body : bodies) if (Arrays.binarySearch(body, line[i]) >= 0) df++;
+      w[i] = Math.log((n + 1.0) / (df + 0.5));
+    }
     return w;
   }
 

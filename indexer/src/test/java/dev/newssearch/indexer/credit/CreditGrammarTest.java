@@ -157,6 +157,18 @@ class CreditGrammarTest {
   }
 
   @Test
+  void a_credit_line_is_known_without_its_pattern_only_where_the_pattern_agrees() {
+    List<String> lines = List.of("（据新华社北京3月27日电）", "新华社记者 赵 戈 摄", "本报记者 韦 伟丽", "□ 本报记者 邱彤静",
+        "《人民日报》（2020年02月24日 01 版）", "来源：《求是》2020/05 作者：习近平", "(记者 颜安)",
+        "新冠肺炎疫情突如其来，给全球", "记者从国家卫健委获悉，截至", "《求是》杂志发表重要文章", "");
+    for (String line : lines) {
+      assertThat(CreditGrammar.isCreditLine(line)).as(line)
+          .isEqualTo(!line.isEmpty() && CreditGrammar.CREDIT_LINE.matcher(line).matches());
+    }
+    assertThat(lines.stream().filter(CreditGrammar::isCreditLine)).hasSize(7);
+  }
+
+  @Test
   void a_bracketed_group_is_a_credit_only_when_it_names_a_role_or_only_names() {
     assertThat(CreditGrammar.isCredit("记者 颜安")).isTrue();
     assertThat(CreditGrammar.isCredit("刘娟娟 张建峰")).isTrue();

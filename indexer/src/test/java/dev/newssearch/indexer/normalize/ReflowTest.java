@@ -280,4 +280,92 @@ class ReflowTest {
     assertThat(blocks(page)).contains("BODY\t一、新来的老师们对山区孩子的学习情况很关心")
         .noneMatch(b -> b.startsWith("HEADING"));
   }
+
+  /** Three paragraphs about a village school, to be hard-wrapped at a column width by {@link #column}. */
+  private static final List<String> SCHOOL = List.of(
+      "今年秋天县里为山区学校招聘了四十多名年轻教师，他们大多来自省内的师范院校，报到后先到县城集中培训一周。",
+      "新教师到校以后，学校为每人安排了一位老教师带教，听课、备课、批改作业都有人手把手地教，大家进步很快。",
+      "村里的老人说，过去孩子们要走两个小时的山路才能到镇上读书，现在学校就在家门口，家长们都放心了。");
+  private static final List<String> SCHOOL_REVERSED = List.of(SCHOOL.get(2), SCHOOL.get(1), SCHOOL.get(0));
+
+  /** The paragraphs hard-wrapped at {@code width} characters, a blank line under each, as a column prints them. */
+  private static String column(int width, List<String> paragraphs) {
+    StringBuilder b = new StringBuilder();
+    for (String p : paragraphs) {
+      for (int i = 0; i < p.length(); i += width) b.append(p, i, Math.min(p.length(), i + width)).append('\n');
+      b.append('\n');
+    }
+    return b.toString();
+  }
+
+  @Test
+  void a_headline_one_cell_wider_than_the_column_above_a_blank_is_no_column_break() {
+    String page = column(16, SCHOOL) + "山区学校新来的年轻教师在大山里扎根\n\n" + column(16, SCHOOL_REVERSED);
+    assertThat(blocks(page)).contains("HEADING\t山区学校新来的年轻教师在大山里扎根", "BODY\t" + SCHOOL.get(2));
+  }
+
+  @Test
+  void a_headline_ending_on_a_noun_such_as_行为_is_not_run_into_the_paragraph_under_it() {
+    String page = column(16, SCHOOL) + "严查景区乱收费行为\n\n" + column(16, SCHOOL_REVERSED);
+    assertThat(blocks(page)).contains("HEADING\t严查景区乱收费行为", "BODY\t" + SCHOOL.get(2));
+  }
+
+  @Test
+  void a_line_ending_on_a_particle_still_runs_on_into_the_next_line() {
+    assertThat(Reflow.endsOnFunctionWord("学校为每人安排了")).isTrue();
+    assertThat(Reflow.endsOnFunctionWord("孩子们对新老师的")).isTrue();
+    assertThat(Reflow.endsOnFunctionWord("严查景区乱收费行为")).isFalse();
+    assertThat(Reflow.endsOnFunctionWord("保护好每一寸土地")).isFalse();
+  }
+
+  @Test
+  void a_kicker_ending_on_的_set_wider_than_the_column_is_a_headline_with_the_title_under_it() {
+    String page = column(11, SCHOOL) + "山里孩子们脸上的笑容是最灿烂的\n新学校里传出了琅琅读书声\n\n" + column(11, SCHOOL_REVERSED);
+    assertThat(blocks(page)).contains("HEADING\t山里孩子们脸上的笑容是最灿烂的", "HEADING\t新学校里传出了琅琅读书声",
+        "BODY\t" + SCHOOL.get(2));
+  }
+
+  @Test
+  void a_headline_above_a_dash_subtitle_wider_than_the_column_is_not_run_into_the_paragraph() {
+    String page = column(12, SCHOOL) + "县里为山区学校招聘新教师\n——四十多名师范毕业生走上讲台\n\n" + column(12, SCHOOL_REVERSED);
+    assertThat(blocks(page)).contains("HEADING\t县里为山区学校招聘新教师", "HEADING\t——四十多名师范毕业生走上讲台",
+        "BODY\t" + SCHOOL.get(2));
+  }
+
+  @Test
+  void a_double_spaced_line_wider_than_a_median_pulled_down_by_headlines_stays_in_its_paragraph() {
+    StringBuilder page = new StringBuilder();
+    for (String p : List.of(SCHOOL.get(0), SCHOOL.get(1), SCHOOL.get(2), SCHOOL.get(0), SCHOOL.get(1), SCHOOL.get(2))) {
+      for (int i = 0; i < p.length(); i += 20) page.append(p, i, Math.min(p.length(), i + 20)).append("\n\n");
+    }
+    page.append("""
+        学校图书室的书
+
+        □ 本报记者 王小明
+
+        县里今年新建的三所乡村小学已经全部投入
+
+        使用。
+
+        山区教育迎来新变化
+
+        2020年新建校舍三所
+        """);
+    assertThat(blocks(page.toString())).contains("BODY\t县里今年新建的三所乡村小学已经全部投入使用。");
+  }
+
+  @Test
+  void clauses_right_above_a_closing_credit_are_the_story_s_last_paragraph_not_a_headline() {
+    String page = column(17, SCHOOL) + "新学校的钟声在山谷里回荡，孩子们的\n日子有了新的盼头\n\n（新华社记者 王小明 李文）\n\n"
+        + column(17, SCHOOL_REVERSED);
+    assertThat(blocks(page)).contains("BODY\t新学校的钟声在山谷里回荡，孩子们的日子有了新的盼头", "TRAILER\t（新华社记者 王小明 李文）")
+        .noneMatch(b -> b.startsWith("HEADING"));
+  }
+
+  @Test
+  void a_bulleted_item_of_a_list_of_briefs_running_over_two_lines_is_a_paragraph() {
+    String page = column(17, SCHOOL) + "●县文化馆：《山村教师》作者：王小\n明2020年第三期\n\n" + column(17, SCHOOL_REVERSED);
+    assertThat(blocks(page)).contains("BODY\t●县文化馆：《山村教师》作者：王小明2020年第三期")
+        .noneMatch(b -> b.startsWith("HEADING"));
+  }
 }

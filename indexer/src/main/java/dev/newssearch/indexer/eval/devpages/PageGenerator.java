@@ -223,17 +223,25 @@ public final class PageGenerator {
 
   /**
    * A corpus line its paper printed as a headline or caption, not as story text: no sentence end, and a
-   * subtitle dash (…的启示———记…) or a picture tag (…（附图片1张）). Placed mid-story it made a page no paper
-   * prints, whose truth called a headline body text.
+   * subtitle dash (…的启示———记…), a picture tag (…（附图片1张）) or a column rubric in brackets closing it
+   * (…（人民论坛）, …（新闻分析）), or no punctuation at all in a line no longer than a headline
+   * (各级协会推动事业健康发展). Placed mid-story it made a page no paper prints (a paragraph that is a bare headline,
+   * or ends on one, right where the next story's headline would stand), whose truth called a headline body text;
+   * neither a reader nor the pipeline can tell such a paragraph from a headline.
    */
   static boolean printedAsHeadline(String text) {
     String t = text.strip();
-    return !SENTENCE_END.matcher(t).find() && HEADLINE_MARK.matcher(t).find();
+    if (SENTENCE_END.matcher(t).find()) return false;
+    return HEADLINE_MARK.matcher(t).find()
+        || t.codePointCount(0, t.length()) <= BARE_HEADLINE_MAX && t.codePoints().allMatch(Character::isLetterOrDigit);
   }
+
+  /** The longest generated headline clause: an unpunctuated corpus line no longer than this reads as a headline. */
+  private static final int BARE_HEADLINE_MAX = 20;
 
   private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[。！？…”’」』]$");
   private static final java.util.regex.Pattern HEADLINE_MARK =
-      java.util.regex.Pattern.compile("——|－－|[（(]\\s*(?:附)?图片?\\s*\\d*\\s*张?\\s*[）)]$");
+      java.util.regex.Pattern.compile("——|－－|[（(]\\s*(?:附)?图片?\\s*\\d*\\s*张?\\s*[）)]$|[（(]\\p{IsHan}{2,6}[）)]$");
 
   /** Walks the corpus from a random start, wrapping around. */
   private static final class Cursor {

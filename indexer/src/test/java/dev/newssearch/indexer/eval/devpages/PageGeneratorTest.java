@@ -34,6 +34,12 @@ class PageGeneratorTest {
     assertThat(PageGenerator.printedAsHeadline("靠实干还是靠口号———一个山区县的启示")).isTrue();
     assertThat(PageGenerator.printedAsHeadline("新馆昨起试开放（附图片2张）")).isTrue();
     assertThat(PageGenerator.printedAsHeadline("他说：“这条路———我们走对了。”")).isFalse();
+    assertThat(PageGenerator.printedAsHeadline("农村电网改造让山里亮起来（经济观察）")).isTrue();
+    assertThat(PageGenerator.printedAsHeadline("全省新建乡村小学三百所")).isTrue();
+    // clauses or a length beyond a headline's: running text that lost its final stop, which pages do print
+    assertThat(PageGenerator.printedAsHeadline("村里的小学建成了，孩子们不用再走山路")).isFalse();
+    assertThat(PageGenerator.printedAsHeadline("县里今年新建的三所乡村小学和两所初级中学已经在九月一日全部投入使用")).isFalse();
+    assertThat(PageGenerator.printedAsHeadline("全省新建乡村小学三百所（附表）。")).isFalse();
     assertThat(PageGenerator.opensWithDateline("●两国外长举行会谈据新华社东京5月8日电两国外长今天举行会谈。")).isTrue();
 
     for (DevPage page : PageGenerator.generate(corpus, GeneratorOptions.defaults(7, 30))) {
