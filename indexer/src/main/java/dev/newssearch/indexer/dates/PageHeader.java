@@ -7,11 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -53,13 +49,11 @@ public final class PageHeader {
   private static final Pattern SEPARATOR = Pattern.compile("[\\s|｜·•/／—\\-_]+");
 
   private final Set<String> sections;
-  /** The section labels by their first character, and those characters. */
-  private final Map<Character, List<String>> sectionsByStart = new HashMap<>();
+  /** The first characters of the section labels: most lines hold none of them. */
   private final BitSet sectionStarts = new BitSet();
 
   private PageHeader(Set<String> sections) {
     this.sections = Set.copyOf(sections);
-    sections.forEach(sec -> sectionsByStart.computeIfAbsent(sec.charAt(0), c -> new ArrayList<>()).add(sec));
     sections.forEach(sec -> sectionStarts.set(sec.charAt(0)));
   }
 
@@ -162,17 +156,15 @@ public final class PageHeader {
   private boolean holdsAnchor(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if ((c >= '0' && c <= '9') || c == '版') return true;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      if (sectionStarts.get(s.charAt(i)) && longestSection(s, i) > 0) return true;
+      if ((c >= '0' && c <= '9') || c == '版' || (sectionStarts.get(c) && longestSection(s, i) > 0)) return true;
     }
     return false;
   }
 
   private int longestSection(String s, int pos) {
     int best = 0;
-    for (String sec : sectionsByStart.getOrDefault(s.charAt(pos), List.of())) {
+    if (!sectionStarts.get(s.charAt(pos))) return 0;
+    for (String sec : sections) {
       if (s.startsWith(sec, pos) && sec.length() > best) best = sec.length();
     }
     return best;

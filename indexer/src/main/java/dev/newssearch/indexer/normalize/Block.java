@@ -23,4 +23,9 @@ public record Block(Kind kind, List<String> lines, String text, int firstLine, b
   public Block {
     lines = List.copyOf(lines);
   }
+
+  /** The same lines read as running text: a paragraph, in body type. */
+  public Block asBody() {
+    return new Block(Kind.BODY, lines, text, firstLine, continuation, false, continuedOn);
+  }
 }

@@ -103,34 +103,34 @@ public final class Reflow {
         // above text of its own ("一、那些搞理论…的" directly over "二、他说，…")
         if (b.kind() == Block.Kind.HEADING && !b.display() && cur.size() == 1 && next != null
             && ENUMERATED.matcher(l.text()).find() && ENUMERATED.matcher(next.text()).find()) {
-          b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false, b.continuedOn());
+          b = b.asBody();
         }
         // a story goes on on another page from its running text, never from a headline: the text a "（下转2版）"
         // marker closes is a paragraph that lost its final stop
         if (b.kind() == Block.Kind.HEADING && !b.display() && b.continuedOn()) {
-          b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false, true);
+          b = b.asBody();
         }
         // a story's text runs down to its closing credit ("（新华社记者 王涛 李明）"): a headline never stands between
         // them, so clauses right above the credit are its last paragraph, which lost its final stop
         if (b.kind() == Block.Kind.HEADING && !lineMode && !b.display() && next != null
             && closingCredit(next.text()) && (b.text().indexOf('，') >= 0 || cur.size() > 1)) {
-          b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false, b.continuedOn());
+          b = b.asBody();
         }
         // a bullet opens an item of a list of briefs ("●3月27日，…"): an item running over lines is a paragraph
         if (b.kind() == Block.Kind.HEADING && !b.display() && cur.size() > 1 && b.text().startsWith("●")) {
-          b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false, b.continuedOn());
+          b = b.asBody();
         }
         if (b.kind() == Block.Kind.HEADING && lineMode && !b.display() && runsOn(lines, i, blankLines)) {
-          b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false, b.continuedOn());
+          b = b.asBody();
         }
         if (b.kind() == Block.Kind.HEADING && !lineMode && !b.display() && fillsColumn(cur, widths, i)) {
-          b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false, b.continuedOn());
+          b = b.asBody();
         }
         // a byline opening a story stands between its headline and its text: what follows it in body type is the
         // story's first paragraph ("□ 本报记者 邱彤静" above a one-sentence paragraph that lost its final stop)
         if (b.kind() == Block.Kind.HEADING && !b.display() && !blocks.isEmpty()
             && opensStory(blocks.get(blocks.size() - 1))) {
-          b = new Block(Block.Kind.BODY, b.lines(), b.text(), b.firstLine(), b.continuation(), false, b.continuedOn());
+          b = b.asBody();
         }
         blocks.add(b);
         cur = new ArrayList<>();
