@@ -86,12 +86,10 @@ final class Edge {
         run.failed(), run.reconciled() ? "" : "   (DOES NOT ADD UP)");
     out.printf("  index count %d (expected %d)%s%n", run.indexCount(), run.expectedCount(),
         run.pruned().isEmpty() ? "" : "   pruned " + run.pruned());
-    double pipeline = run.pipelineTook().toMillis() / 1000.0;
-    double load = Math.max(seconds - pipeline, 0.001);
     out.printf("  took %.1f s, %.0f paragraphs/s, %.0f chars/s%n", seconds, run.paragraphs() / seconds,
         run.chars() / seconds);
-    out.printf("    of which pipeline %.1f s; Elasticsearch (create, bulk, verify, swap) %.1f s = %.0f paragraphs/s, "
-        + "%.0f chars/s%n", pipeline, load, run.paragraphs() / load, run.chars() / load);
+    // CPU of all pipeline workers, which run beside the load: not a share of the wall time above
+    out.printf("    pipeline CPU %.1f s (all workers, while Elasticsearch loads)%n", run.pipelineTook().toMillis() / 1000.0);
     for (String s : run.skipped()) {
       err.println("  skipped " + s);
     }
