@@ -2,7 +2,7 @@ package dev.newssearch.indexer.chunk;
 
 import com.hankcs.hanlp.HanLP;
 import dev.newssearch.indexer.normalize.Text;
-import dev.newssearch.core.hash.Sha256;
+import dev.newssearch.core.hash.Murmur3;
 
 /**
  * Keys for duplicate detection. {@code normalise} is the text search compares: simplified characters
@@ -28,10 +28,10 @@ public final class Fingerprint {
   }
 
   public static String contentHash(String text) {
-    return Sha256.hex(text);
+    return Murmur3.hex(text);
   }
 
   public static String dupGroup(String text) {
-    return Sha256.hex(normalise(text)).substring(0, 16);
+    return Murmur3.hex(normalise(text)).substring(0, 16);
   }
 }

@@ -80,7 +80,7 @@ class PipelineSeedsTest {
     ParagraphDoc d = docs("000").get(0);
     assertThat(d.file()).isEqualTo("000_1132cb0b81b05dee.txt");
     assertThat(d.fileHash()).hasSize(64);
-    assertThat(d.contentHash()).hasSize(64);
+    assertThat(d.contentHash()).hasSize(32);
     assertThat(d.paragraph()).isEqualTo(1);
     assertThat(d.title()).isEqualTo("守望相助 共克时艰");
     assertThat(d.reporters()).containsExactly("柳丝", "常天童", "赵卓昀");
