@@ -1,7 +1,11 @@
 package dev.newssearch.indexer.index;
 
+import co.elastic.clients.util.BinaryData;
+import co.elastic.clients.util.ContentType;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newssearch.core.es.EsClients;
 import dev.newssearch.core.schema.Fields;
 import dev.newssearch.core.schema.ParagraphDoc;
@@ -9,7 +13,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The JSON sent for a paragraph: the record's fields plus the {@code suggest} completion inputs. */
+/**
+ * The JSON sent for a paragraph: the record's fields plus the {@code suggest} completion inputs, written once
+ * into the bytes the bulk request carries (the client passes {@link BinaryData} through as it is, where a tree
+ * would be built and then serialized again on the bulk sender's thread).
+ */
 final class DocumentJson {
   private static final ObjectMapper MAPPER = EsClients.objectMapper();
   /** Lucene's completion field refuses inputs with these reserved characters. */
@@ -18,17 +26,20 @@ final class DocumentJson {
 
   private DocumentJson() {}
 
-  static ObjectNode of(ParagraphDoc doc) {
-    ObjectNode json = MAPPER.valueToTree(doc);
+  static BinaryData of(ParagraphDoc doc) {
     List<String> inputs = suggestInputs(doc);
-    if (!inputs.isEmpty()) {
-      ObjectNode suggest = json.putObject(Fields.SUGGEST);
-      inputs.forEach(suggest.putArray("input")::add);
-      // a paragraph that names people ranks its suggestions above one that only has a title
-      suggest.put("weight", 1 + Math.min(doc.persons().size(), 20));
+    // a paragraph that names people ranks its suggestions above one that only has a title
+    Object json = inputs.isEmpty() ? doc : new WithSuggest(doc, new Suggest(inputs, 1 + Math.min(doc.persons().size(), 20)));
+    try {
+      return BinaryData.of(MAPPER.writeValueAsBytes(json), ContentType.APPLICATION_JSON);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a paragraph record always serializes: " + doc.id(), e);
     }
-    return json;
   }
+
+  private record WithSuggest(@JsonUnwrapped ParagraphDoc doc, @JsonProperty(Fields.SUGGEST) Suggest suggest) {}
+
+  private record Suggest(List<String> input, int weight) {}
 
   /** Persons first, then places, organisations and the article title; cleaned, unique, bounded. */
   static List<String> suggestInputs(ParagraphDoc doc) {
