@@ -10,6 +10,7 @@ import dev.newssearch.localnode.junit.DeliberateFailures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -73,6 +74,16 @@ class PipelineSeedsTest {
         .flatMap(r -> r.docs().stream()).map(ParagraphDoc::id).toList();
     List<String> first = results.stream().flatMap(r -> r.docs().stream()).map(ParagraphDoc::id).toList();
     assertThat(again).isEqualTo(first).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void a_file_the_index_stage_has_hashed_already_keeps_that_hash_and_is_not_hashed_again() throws IOException {
+    Path file = SEEDS.resolve(docs("000").get(0).file());
+    String scanned = docs("000").get(0).fileHash();
+    List<ParagraphDoc> again = new ArrayList<>();
+    pipeline.process(file, "f".repeat(64), part -> again.addAll(part.docs()));
+    assertThat(again).isNotEmpty().allSatisfy(d -> assertThat(d.fileHash()).isEqualTo("f".repeat(64)));
+    assertThat(scanned).isNotEqualTo("f".repeat(64)).hasSize(64);
   }
 
   @Test
