@@ -12,6 +12,7 @@ import dev.newssearch.core.schema.ParagraphDoc;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The JSON sent for a paragraph: the record's fields plus the {@code suggest} completion inputs, written once
@@ -23,6 +24,7 @@ final class DocumentJson {
   /** Lucene's completion field refuses inputs with these reserved characters. */
   private static final String RESERVED = "\u001F\u001E\u0000";
   private static final int MAX_INPUT_CHARS = 50;
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private DocumentJson() {}
 
@@ -57,7 +59,7 @@ final class DocumentJson {
     }
     StringBuilder clean = new StringBuilder();
     value.codePoints().filter(c -> RESERVED.indexOf(c) < 0).forEach(clean::appendCodePoint);
-    String s = clean.toString().strip().replaceAll("\\s+", " ");
+    String s = SPACES.matcher(clean.toString().strip()).replaceAll(" ");
     if (s.isEmpty()) {
       return;
     }
