@@ -57,12 +57,30 @@ final class DocumentJson {
     if (value == null) {
       return;
     }
-    StringBuilder clean = new StringBuilder();
-    value.codePoints().filter(c -> RESERVED.indexOf(c) < 0).forEach(clean::appendCodePoint);
-    String s = SPACES.matcher(clean.toString().strip()).replaceAll(" ");
+    String s = plain(value) ? value : SPACES.matcher(withoutReserved(value).strip()).replaceAll(" ");
     if (s.isEmpty()) {
       return;
     }
     inputs.add(s.length() > MAX_INPUT_CHARS ? s.substring(0, MAX_INPUT_CHARS) : s);
+  }
+
+  /** Nearly every name and title: no reserved character, no space but single ones between words. */
+  private static boolean plain(String value) {
+    if (value.isEmpty()) return true;
+    if (Character.isWhitespace(value.charAt(0)) || Character.isWhitespace(value.charAt(value.length() - 1))) return false;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (RESERVED.indexOf(c) >= 0) return false;
+      if (Character.isWhitespace(c) && (c != ' ' || Character.isWhitespace(value.charAt(i + 1)))) return false;
+    }
+    return true;
+  }
+
+  private static String withoutReserved(String value) {
+    StringBuilder clean = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      if (RESERVED.indexOf(value.charAt(i)) < 0) clean.append(value.charAt(i));
+    }
+    return clean.toString();
   }
 }
