@@ -1,8 +1,8 @@
 package dev.newssearch.indexer.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newssearch.core.schema.ParagraphDoc;
 import dev.newssearch.indexer.normalize.Drop;
+import dev.newssearch.indexer.index.DocumentJson;
 import dev.newssearch.indexer.pipeline.Conservation;
 import dev.newssearch.indexer.pipeline.FileResult;
 import dev.newssearch.indexer.pipeline.NearDuplicates;
@@ -33,7 +33,8 @@ public final class InspectCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "<folder|file>") Path input;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or jsonl (one ParagraphDoc per line).")
+  @Option(names = "--format", defaultValue = "text", description = "text or jsonl (one document per line, as the index stage sends it: the paragraph's fields "
+          + "and its suggest inputs).")
   Format format;
 
   @Option(names = "--dropped",
@@ -53,9 +54,8 @@ public final class InspectCommand implements Callable<Integer> {
     }
     Pipeline pipeline = Pipeline.create(pipelineArgs.options());
     PrintWriter out = spec.commandLine().getOut();
-    ObjectMapper json = new ObjectMapper();
     if (format == Format.jsonl && !dropped) {
-      return jsonl(pipeline, out, json);
+      return jsonl(pipeline, out);
     }
     List<FileResult> results = PipelineArgs.run(pipeline, input);
     boolean failed = false;
@@ -70,7 +70,7 @@ public final class InspectCommand implements Callable<Integer> {
         continue;
       }
       if (format == Format.jsonl) {
-        for (ParagraphDoc d : r.docs()) out.println(json.writeValueAsString(d));
+        for (ParagraphDoc d : r.docs()) out.println(DocumentJson.text(d));
         continue;
       }
       out.printf("=== %s (%s, %d articles, %d paragraphs)%n", r.file(), r.charset(), r.articles().size(), r.docs().size());
@@ -102,18 +102,14 @@ public final class InspectCommand implements Callable<Integer> {
    * is never held whole), with the duplicate groups {@link Pipeline#processFolder} gives: it joins them the
    * same way, in the same order.
    */
-  private int jsonl(Pipeline pipeline, PrintWriter out, ObjectMapper json) throws Exception {
+  private int jsonl(Pipeline pipeline, PrintWriter out) throws Exception {
     List<Path> files = Files.isDirectory(input) ? Pipeline.pageFiles(input) : List.of(input);
     NearDuplicates groups = Files.isDirectory(input) ? new NearDuplicates() : null;
     boolean failed = false;
     for (Path file : files) {
       FileResult total = pipeline.process(file, part -> {
         for (ParagraphDoc d : groups == null ? part.docs() : groups.group(part.docs())) {
-          try {
-            out.println(json.writeValueAsString(d));
-          } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
+          out.println(DocumentJson.text(d));
         }
       });
       if (!total.ok()) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newssearch.core.es.EsClients;
 import dev.newssearch.core.schema.Fields;
 import dev.newssearch.core.schema.ParagraphDoc;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  * into the bytes the bulk request carries (the client passes {@link BinaryData} through as it is, where a tree
  * would be built and then serialized again on the bulk sender's thread).
  */
-final class DocumentJson {
+public final class DocumentJson {
   private static final ObjectMapper MAPPER = EsClients.objectMapper();
   /** Lucene's completion field refuses inputs with these reserved characters. */
   private static final String RESERVED = "\u001F\u001E\u0000";
@@ -29,11 +30,20 @@ final class DocumentJson {
   private DocumentJson() {}
 
   static BinaryData of(ParagraphDoc doc) {
+    return BinaryData.of(bytes(doc), ContentType.APPLICATION_JSON);
+  }
+
+  /** The same JSON as text: what {@code inspect --format jsonl} prints, so a raw load of it is this load. */
+  public static String text(ParagraphDoc doc) {
+    return new String(bytes(doc), StandardCharsets.UTF_8);
+  }
+
+  private static byte[] bytes(ParagraphDoc doc) {
     List<String> inputs = suggestInputs(doc);
     // a paragraph that names people ranks its suggestions above one that only has a title
     Object json = inputs.isEmpty() ? doc : new WithSuggest(doc, new Suggest(inputs, 1 + Math.min(doc.persons().size(), 20)));
     try {
-      return BinaryData.of(MAPPER.writeValueAsBytes(json), ContentType.APPLICATION_JSON);
+      return MAPPER.writeValueAsBytes(json);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a paragraph record always serializes: " + doc.id(), e);
     }
