@@ -45,8 +45,8 @@ import java.util.regex.Pattern;
  * <p>Run with {@code bench/hop-bench.sh} after {@code bench/api-bench.sh} made the corpus. Environment:
  * ES_URL, BENCH_ALIAS (bench-paragraphs), BENCH_RUNS (200), BENCH_GAP_MS (30), BENCH_VARIANTS (the API's request
  * with one thing changed, see {@link #variants}), BENCH_TARGETS (substrings of the target names to keep),
- * BENCH_PAIRS ({@code a|b,...}: the median of a minus b over rounds), BENCH_OTHER_API (the URL of another
- * build of the API on the same node, as one more target).
+ * BENCH_PAIRS ({@code a|b,...}: the median of a minus b over rounds), BENCH_OTHER_API ({@code name=url,...}: other
+ * builds of the API on the same node, one more target each).
  */
 public final class HopBench {
   private static final Pattern TOOK = Pattern.compile("\"took\"\\s*:\\s*(\\d+)");
@@ -144,12 +144,16 @@ public final class HopBench {
         check(r);
         return new long[] {us, took(new String(r.body(), StandardCharsets.UTF_8), "\"took_ms\"\\s*:\\s*(\\d+)"), r.body().length};
       });
-      String other = env.getOrDefault("BENCH_OTHER_API", "");
-      if (!other.isBlank()) {
+      for (String other : env.getOrDefault("BENCH_OTHER_API", "").split(",")) {
+        if (other.isBlank()) {
+          continue;
+        }
         // another build of the API, started apart on the same node: the end-to-end A/B of a change
-        HttpRequest otherGet = HttpRequest.newBuilder(URI.create(other.replaceAll("/$", "") + "/api/search?" + q))
+        String[] nameUrl = other.strip().split("=", 2);
+        String url = nameUrl.length == 2 ? nameUrl[1] : nameUrl[0];
+        HttpRequest otherGet = HttpRequest.newBuilder(URI.create(url.replaceAll("/$", "") + "/api/search?" + q))
             .timeout(Duration.ofSeconds(10)).GET().build();
-        targets.put("other api over http", () -> {
+        targets.put((nameUrl.length == 2 ? nameUrl[0] : "other api") + " over http", () -> {
           long t0 = System.nanoTime();
           HttpResponse<byte[]> r = http.send(otherGet, HttpResponse.BodyHandlers.ofByteArray());
           long us = (System.nanoTime() - t0) / 1000;
@@ -240,7 +244,13 @@ public final class HopBench {
           ((ObjectNode) r.get("highlight").get("fields").get("text.chars")).remove("no_match_size");
         }
         case "nohl" -> r.remove("highlight");
-        case "onehl" -> ((ObjectNode) r.get("highlight").get("fields")).remove("text");
+        case "notexthl" -> ((ObjectNode) r.get("highlight").get("fields")).remove("text");
+        case "notitlehl" -> ((ObjectNode) r.get("highlight").get("fields")).remove("title");
+        case "noselectedfacet" -> ((ObjectNode) r.get("aggregations")).remove("facet_persons");
+        case "nogroups" -> ((ObjectNode) r.get("aggregations")).remove("groups");
+        case "nohistogram" -> ((ObjectNode) r.get("aggregations")).remove("histogram");
+        case "nocollapse" -> r.remove("collapse");
+        case "size10" -> r.put("size", 10);
         case "noaggs" -> r.remove("aggregations");
         case "nodups" -> ((ObjectNode) r.get("aggregations")).remove("dups");
         default -> throw new IllegalArgumentException("unknown variant " + v);
