@@ -48,7 +48,7 @@ import org.slf4j.LoggerFactory;
  * {@link #DEAD_MILLIS} and the same request goes to the next node; with every node dead, the one dead
  * the longest is tried. Async calls (none on the search path) go through the RestClient itself.
  */
-final class BlockingHttpClient implements TransportHttpClient {
+final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable {
   private static final Logger log = LoggerFactory.getLogger(BlockingHttpClient.class);
   /** How long a failed node is skipped (the low-level client's first back-off is one minute too). */
   static final long DEAD_MILLIS = 60_000;
