@@ -6,7 +6,8 @@
 #   B. a raw `_bulk` of the very same documents (`inspect --format jsonl` output, turned into bulk
 #      bodies before the clock starts) into an index made from the same schema file, with refresh off
 #      during the load and a refresh at the end, as the indexer does; BULK_PARALLEL requests at once;
-#   then the ratio A / B.
+#   then the ratio A / B. Each side also prints the CPU it cost: the indexer's (user + system, bash's time)
+#   and the node's (its own counter, _nodes/stats); on two cores A can be no shorter than (indexer + node) / 2.
 #
 #   ES_URL=http://127.0.0.1:9640 COPIES=400 bench/index-bench.sh
 #   COPIES=4000 RAW=0 bench/index-bench.sh          # the big corpus without the anchor (disk for jsonl)
@@ -67,22 +68,31 @@ echo "corpus: $what: $(ls "$big" | wc -l) files, $(du -sh "$big" | cut -f1), $(c
   "$(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 now() { date +%s.%N; }
+node_cpu() { # CPU seconds the node's process has used so far (its own counter: works for any node ES_URL names)
+  curl -fsS "$ES_URL/_nodes/_local/stats/process?filter_path=nodes.*.process.cpu.total_in_millis" |
+    grep -oE '[0-9]+' | tail -1 | awk '{printf "%.1f", $1 / 1000}'
+}
 peak_heap() { # GC log -> largest heap in use before a collection, MB
   grep -oE '[0-9]+M->[0-9]+M\([0-9]+M\)' "$1" | sed -E 's/M->.*//' | sort -n | tail -1
 }
 
 indexer_run() { # name folder
   local alias="bench-$1-$$" gclog="$work/gc-$1.log"
-  local t0 t1
+  local t0 t1 c0 c1
+  c0=$(node_cpu)
   t0=$(now)
-  JAVA_OPTS="-Xlog:gc:file=$gclog" indexer/bin/indexer index --full --no-progress --seeds "$2" \
-    --alias "$alias" --keep 0 2>"$work/$1.err" | sed 's/^/   /' || { cat "$work/$1.err" >&2; exit 1; }
+  # bash's own `time` (no package needed): user and system CPU of the indexer's process
+  { TIMEFORMAT="%U %S"; time JAVA_OPTS="-Xlog:gc:file=$gclog" indexer/bin/indexer index --full --no-progress \
+    --seeds "$2" --alias "$alias" --keep 0 2>"$work/$1.err" | sed 's/^/   /'; } 2>"$work/$1.time" ||
+    { cat "$work/$1.err" >&2; exit 1; }
   t1=$(now)
+  c1=$(node_cpu)
   INDEXER_SECONDS=$(echo "$t1 - $t0" | bc)
   local index
   index="$(curl -fsS "$ES_URL/_alias/$alias" | sed -E 's/^\{"([^"]+)".*/\1/')"
   echo "   A. index --full: ${INDEXER_SECONDS} s wall, peak heap $(peak_heap "$gclog") MB of $INDEXER_HEAP," \
-    "store $(curl -fsS "$ES_URL/_cat/indices/$index?h=docs.count,store.size" | tr -s ' ')"
+    "store $(curl -fsS "$ES_URL/_cat/indices/$index?h=docs.count,store.size" | tr -s ' ');" \
+    "CPU: indexer $(awk '{printf "%.1f", $1 + $2}' "$work/$1.time") s, node $(echo "$c1 - $c0" | bc) s"
   if [[ "${PROBE:-0}" == 1 && "$1" != seeds ]]; then
     probe "$alias"
   fi
@@ -131,8 +141,9 @@ schema["settings"]["refresh_interval"] = "-1"
 schema["settings"]["number_of_replicas"] = 0
 print(json.dumps(schema))
 PY
-  local docs t0 t1
+  local docs t0 t1 c0 c1
   docs=$(wc -l <"$jsonl")
+  c0=$(node_cpu)
   t0=$(now)
   curl -fsS -XPUT "$ES_URL/$index" -H 'Content-Type: application/json' --data-binary @"$work/create.json" >/dev/null
   find "$parts" -name '*.ndjson' | sort | xargs -P "$BULK_PARALLEL" -I{} \
@@ -141,9 +152,10 @@ PY
     -d '{"index":{"refresh_interval":"1s"}}' >/dev/null
   curl -fsS -XPOST "$ES_URL/$index/_refresh" >/dev/null
   t1=$(now)
+  c1=$(node_cpu)
   RAW_SECONDS=$(echo "$t1 - $t0" | bc)
   echo "   B. raw _bulk of the same $docs documents ($BULK_DOCS per request, $BULK_PARALLEL at once): ${RAW_SECONDS} s," \
-    "count $(curl -fsS "$ES_URL/$index/_count" | sed -E 's/.*"count":([0-9]+).*/\1/')"
+    "count $(curl -fsS "$ES_URL/$index/_count" | sed -E 's/.*"count":([0-9]+).*/\1/'); CPU: node $(echo "$c1 - $c0" | bc) s"
   curl -fsS -XDELETE "$ES_URL/$index" >/dev/null
   rm -rf "$parts" "$jsonl"
 }

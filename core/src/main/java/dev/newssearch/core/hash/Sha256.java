@@ -9,7 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** The one sha256 of the project: file hashes, content hashes, ids and fingerprints all go through here. */
+/** The one sha256 of the project: file hashes and fingerprints (paragraph keys are {@link Murmur3}'s). */
 public final class Sha256 {
   private Sha256() {}
 

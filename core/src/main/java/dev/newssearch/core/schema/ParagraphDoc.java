@@ -82,7 +82,7 @@ public record ParagraphDoc(
 
   /**
    * @param fileHash    sha256 of the seed file's bytes
-   * @param contentHash sha256 of the paragraph's text
+   * @param contentHash 128-bit MurmurHash3 of the paragraph's text (32 hex digits, {@link dev.newssearch.core.hash.Murmur3})
    * @param dupGroup    duplicate-group key: equal for the same paragraph printed on several pages
    */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

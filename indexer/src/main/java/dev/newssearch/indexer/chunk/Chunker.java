@@ -1,6 +1,6 @@
 package dev.newssearch.indexer.chunk;
 
-import dev.newssearch.core.hash.Sha256;
+import dev.newssearch.core.hash.Murmur3;
 import dev.newssearch.indexer.normalize.Text;
 import dev.newssearch.indexer.segment.Article;
 import java.util.ArrayList;
@@ -36,12 +36,12 @@ public final class Chunker {
     for (Article a : articles) {
       String key = fileName + "\n" + (a.paragraphs().isEmpty() ? String.valueOf(a.title()) : a.paragraphs().get(0));
       int occurrence = seen.merge(key, 1, Integer::sum);
-      String articleId = Sha256.hex(key + "\n" + occurrence).substring(0, 20);
+      String articleId = Murmur3.hex(key + "\n" + occurrence).substring(0, 20);
       int position = 0;
       for (String paragraph : a.paragraphs()) {
         for (String piece : split(paragraph, maxChars)) {
           position++;
-          String id = Sha256.hex(articleId + "\n" + position + "\n" + piece).substring(0, 20);
+          String id = Murmur3.hex(articleId + "\n" + position + "\n" + piece).substring(0, 20);
           out.add(new Chunk(id, articleId, position, piece, a));
         }
       }

@@ -526,7 +526,7 @@ public final class IndexService implements AutoCloseable {
     long cpu = cpuNanos();
     String why = null;
     try {
-      source.paragraphs(file.path(), docs -> {
+      source.paragraphs(file.path(), file.sha256(), docs -> {
         for (ParagraphDoc d : docs) {
           if (!file.name().equals(d.file())) {
             throw new IllegalStateException("pipeline returned a paragraph of " + d.file() + " for " + file.name());

@@ -28,6 +28,14 @@ public interface ParagraphSource {
   }
 
   /**
+   * As {@link #paragraphs(Path, Consumer)} for a file the caller has hashed already ({@code sha256}, as its scan
+   * read it): a source that hashes files may take it instead of reading every byte through sha256 again.
+   */
+  default void paragraphs(Path seedFile, String sha256, Consumer<List<ParagraphDoc>> parts) throws IOException {
+    paragraphs(seedFile, parts);
+  }
+
+  /**
    * Whether paragraphs of different files should share duplicate groups when they are near-duplicates
    * (the index stage then groups them across files, in file-name order, as they stream by).
    */

@@ -39,7 +39,12 @@ public final class PipelineSource implements ParagraphSource {
   /** A big file comes in windows ({@link Pipeline#process(Path, Consumer)}), each window's documents one part. */
   @Override
   public void paragraphs(Path seedFile, Consumer<List<ParagraphDoc>> parts) throws IOException {
-    FileResult total = pipelines.get().process(seedFile, part -> parts.accept(part.docs()));
+    paragraphs(seedFile, null, parts);
+  }
+
+  @Override
+  public void paragraphs(Path seedFile, String sha256, Consumer<List<ParagraphDoc>> parts) throws IOException {
+    FileResult total = pipelines.get().process(seedFile, sha256, part -> parts.accept(part.docs()));
     if (total.error().isPresent()) {
       throw new IOException(total.error().get());
     }

@@ -35,7 +35,8 @@ public final class LineCleaner {
 
   private final List<String> exact = new ArrayList<>();
   private final List<String> prefixes = new ArrayList<>();
-  private final List<Pattern> patterns = new ArrayList<>();
+  /** The furniture file's regex rules as one alternation: one match per line instead of one per rule. */
+  private Pattern furniturePattern;
   private final PageHeader headers;
 
   private LineCleaner(PageHeader headers) {
@@ -44,6 +45,7 @@ public final class LineCleaner {
 
   public static LineCleaner loadDefault() {
     LineCleaner c = new LineCleaner(PageHeader.loadDefault());
+    List<String> regexes = new ArrayList<>();
     try (var in = LineCleaner.class.getResourceAsStream("/pipeline/furniture.txt")) {
       if (in == null) throw new IllegalStateException("pipeline/furniture.txt missing from the classpath");
       var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -52,12 +54,13 @@ public final class LineCleaner {
         if (line.isEmpty() || line.startsWith("#")) continue;
         if (line.startsWith("line:")) c.exact.add(line.substring(5));
         else if (line.startsWith("prefix:")) c.prefixes.add(line.substring(7));
-        else if (line.startsWith("regex:")) c.patterns.add(Pattern.compile(line.substring(6)));
+        else if (line.startsWith("regex:")) regexes.add("(?:" + Pattern.compile(line.substring(6)).pattern() + ")");
         else throw new IllegalStateException("furniture.txt: unknown rule " + line);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    c.furniturePattern = regexes.isEmpty() ? null : Pattern.compile(String.join("|", regexes));
     return c;
   }
 
@@ -65,15 +68,16 @@ public final class LineCleaner {
     String s = line.strip();
     List<Drop> removed = new ArrayList<>();
     boolean continuation = false;
-    var m = CONTINUED_FROM.matcher(s);
-    if (m.find()) {
+    // the markers' patterns run only where they can match: a line opening a bracket, a line naming a page
+    var m = s.startsWith("（") || s.startsWith("(") ? CONTINUED_FROM.matcher(s) : null;
+    if (m != null && m.find()) {
       continuation = true;
       removed.add(new Drop(0, Drop.Reason.CONTINUATION_MARKER, m.group().strip()));
       s = s.substring(m.end());
     }
-    var on = CONTINUED_ON.matcher(s);
+    var on = s.indexOf('版') >= 0 ? CONTINUED_ON.matcher(s) : null;
     boolean continuedOn = false;
-    if (on.find()) {
+    if (on != null && on.find()) {
       continuedOn = true;
       removed.add(new Drop(0, Drop.Reason.CONTINUATION_MARKER, on.group().strip()));
       s = on.replaceAll("");
@@ -96,8 +100,7 @@ public final class LineCleaner {
       return new Cleaned("", continuation, continuedOn, false, removed);
     }
     String compact = s.replace(" ", "");
-    boolean furniture = exact.contains(compact);
-    for (Pattern p : patterns) furniture |= p.matcher(compact).matches();
+    boolean furniture = exact.contains(compact) || furniturePattern != null && furniturePattern.matcher(compact).matches();
     if (furniture) {
       removed.add(new Drop(0, Drop.Reason.FURNITURE, s));
       return new Cleaned("", continuation, continuedOn, false, removed);
@@ -120,7 +123,9 @@ public final class LineCleaner {
    * are names.
    */
   static String despace(String s) {
-    if (s.chars().filter(c -> c == ' ').limit(3).count() < 3) return s; // fewer than four tokens
+    int spaces = 0;
+    for (int i = 0; i < s.length() && spaces < 3; i++) if (s.charAt(i) == ' ') spaces++;
+    if (spaces < 3) return s; // fewer than four tokens
     String[] tokens = s.split(" +");
     if (tokens.length < 4) return s;
     int singles = 0;

@@ -33,6 +33,7 @@ public final class Reflow {
   /** A sentence ended inside a text (a full stop, or an ellipsis that trails off a sentence) and text after it. */
   private static final Pattern SENTENCE_END_INSIDE = Pattern.compile("(?:[。！？]|……)[”’]?\\S");
   private static final String FUNCTION_END = "了的地得和与及或在对从向把被将为于之其等着过";
+  private static final int LAST_WORDS_CHARS = 8;
 
   private final LineCleaner cleaner;
 
@@ -102,7 +103,7 @@ public final class Reflow {
         // an item line with the next item right under it is one of a list, not a numbered heading: a heading stands
         // above text of its own ("一、那些搞理论…的" directly over "二、他说，…")
         if (b.kind() == Block.Kind.HEADING && !b.display() && cur.size() == 1 && next != null
-            && ENUMERATED.matcher(l.text()).find() && ENUMERATED.matcher(next.text()).find()) {
+            && enumerated(l.text()) && enumerated(next.text())) {
           b = b.asBody();
         }
         // a story goes on on another page from its running text, never from a headline: the text a "（下转2版）"
@@ -235,8 +236,14 @@ public final class Reflow {
     return last == '；' || last == ';';
   }
 
+  /** 一、二、…: an item of a numbered list (the pattern runs only on lines opening with a numeral). */
+  private static boolean enumerated(String s) {
+    return !s.isEmpty() && "一二三四五六七八九十".indexOf(s.charAt(0)) >= 0 && ENUMERATED.matcher(s).find();
+  }
+
   static boolean endsFinal(String s) {
     if (Text.endsSentence(s)) return true;
+    if (!s.endsWith("）") && !s.endsWith(")")) return false; // the trailing byline's pattern ends on its bracket
     var m = TRAILING_BYLINE.matcher(s);
     return m.find() && m.start() > 0 && Text.endsSentence(s.substring(0, m.start()).strip());
   }
@@ -302,7 +309,7 @@ public final class Reflow {
     if (endsOnFunctionWord(s)) return false; // nor end on 了, 的, 和… (but "行为", "土地" are nouns)
     // 一、我国脱贫攻坚取得决定性成就: a numbered heading is shorter than the column and has no comma; a full
     // line ("一、作为一个中国人，就是要", "三、名声大噪的9号弗洛尔在小") is the first line of an item
-    if (ENUMERATED.matcher(s).find() && cur.size() == 1 && !hasComma && w <= colWidth - 1.5) return true;
+    if (enumerated(s) && cur.size() == 1 && !hasComma && w <= colWidth - 1.5) return true;
     if (hasComma || s.indexOf('、') >= 0) return false;
     // a "——" subtitle stands apart; a paragraph opening with a dash ("———对于不慎失足的孩子要关心") runs on.
     // Right under a headline line a dash line is the subtitle, however wide.
@@ -364,7 +371,7 @@ public final class Reflow {
     boolean ends = i + 1 >= lines.size() || l.continuedOn();
     if (l.blankAfter() && !ends || l.styled() || Text.width(s) < 8) return false;
     int colon = s.indexOf('：');
-    if (colon >= 0 && colon <= 6 || ENUMERATED.matcher(s).find() || s.startsWith("——")) return false;
+    if (colon >= 0 && colon <= 6 || enumerated(s) || s.startsWith("——")) return false;
     // under running text, or under the blank that sets a headline apart (a story's first paragraph); a line right
     // under another headline line is part of its group
     if (!prev.blankAfter() && !runningText(prev)) return false;
@@ -449,13 +456,26 @@ public final class Reflow {
    */
   static boolean endsOnFunctionWord(String s) {
     if (FUNCTION_END.indexOf(s.charAt(s.length() - 1)) < 0) return false;
-    List<Term> terms = segment(s);
+    List<Term> terms = segment(lastWords(s));
     if (terms.isEmpty()) return true;
     Term t = terms.get(terms.size() - 1);
     if (t.word.length() == 1) return true;
     String nature = t.nature == null ? "" : t.nature.toString();
     // a preposition, conjunction or particle of two characters leaves the phrase open too: "为了", "对于", "随着"
     return nature.startsWith("p") || nature.startsWith("c") || nature.startsWith("u");
+  }
+
+  /**
+   * The end of a line that decides its last word: what follows its last punctuation mark, at most the last eight
+   * characters. The last word of a phrase depends on the characters just before it, not on the whole line, and
+   * segmenting the whole line for it was a tenth of the pipeline's CPU.
+   */
+  static String lastWords(String s) {
+    int from = Math.max(0, s.length() - LAST_WORDS_CHARS);
+    for (int i = s.length() - 1; i >= from; i--) {
+      if (!Text.isHan(s.charAt(i)) && !Character.isLetterOrDigit(s.charAt(i))) return s.substring(i + 1);
+    }
+    return s.substring(from);
   }
 
   /** True when HanLP segments a word across the line break: "重要讲" + "话，" gives 讲话. */

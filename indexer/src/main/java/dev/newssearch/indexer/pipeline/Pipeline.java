@@ -146,6 +146,14 @@ public final class Pipeline {
    * {@code file_context} date, and the page year from publication lines when the page gives none.
    */
   public FileResult process(Path file, Consumer<FileResult> parts) {
+    return process(file, null, parts);
+  }
+
+  /**
+   * As {@link #process(Path, Consumer)} for a file whose sha256 the caller has already read (the index stage's
+   * scan hashes every file to compare it with the index): the file is not hashed a second time. Null: hashed here.
+   */
+  public FileResult process(Path file, String sha256, Consumer<FileResult> parts) {
     long start = cpu();
     String name = file.getFileName().toString();
     long size;
@@ -155,11 +163,11 @@ public final class Pipeline {
       return failed(name, null, null, "cannot read: " + e.getMessage(), e, start);
     }
     if (size > windowing.wholeBytes()) {
-      return processWindows(file, parts, start);
+      return processWindows(file, sha256, parts, start);
     }
     RawFile raw;
     try {
-      raw = TextDecoder.read(file);
+      raw = TextDecoder.read(file, sha256);
     } catch (IOException e) {
       return failed(name, null, null, "cannot read: " + e.getMessage(), e, start);
     }
@@ -191,7 +199,7 @@ public final class Pipeline {
     int lines;
   }
 
-  private FileResult processWindows(Path file, Consumer<FileResult> parts, long start) {
+  private FileResult processWindows(Path file, String sha256, Consumer<FileResult> parts, long start) {
     String name = file.getFileName().toString();
     List<String> headerLines = new ArrayList<>();
     boolean[] dateSeen = {false};
@@ -199,7 +207,7 @@ public final class Pipeline {
     try {
       // the page's date is read from its header lines wherever they stand in the file, as for a whole file:
       // PageDating reads nothing else of the text, and nothing after the first header with a full date
-      windows = TextWindows.open(file, line -> {
+      windows = TextWindows.open(file, sha256, line -> {
         if (dateSeen[0] || headerLines.size() >= MAX_HEADER_LINES) return;
         headers.parse(line).ifPresent(h -> {
           headerLines.add(line);

@@ -42,8 +42,8 @@ final class HeadlineAssigner {
       return new Result(drafts, drops);
     }
     int n = drafts.size();
-    int[][] bodies = new int[n][];
-    for (int i = 0; i < n; i++) bodies[i] = bigrams(String.join("", drafts.get(i).texts()));
+    PairSet[] bodies = new PairSet[n];
+    for (int i = 0; i < n; i++) bodies[i] = PairSet.of(drafts.get(i).texts());
     Positions pos = Positions.of(blocks);
     int[] starts = drafts.stream().mapToInt(Draft::startBlock).toArray();
     int order = 0;
@@ -180,25 +180,82 @@ final class HeadlineAssigner {
   }
 
   /** Rarity of each pair among the page's n stories: ln((n+1)/(df+½)). */
-  private static double[] weights(int[] line, int[][] bodies) {
+  private static double[] weights(int[] line, PairSet[] bodies) {
     int n = bodies.length;
     double[] w = new double[line.length];
     for (int i = 0; i < line.length; i++) {
       int df = 0; // the stories holding the pair: looked up for the line's few pairs, not counted for every pair of every story
-      for (int[] body : bodies) if (Arrays.binarySearch(body, line[i]) >= 0) df++;
+      for (PairSet body : bodies) if (body.contains(line[i])) df++;
       w[i] = Math.log((n + 1.0) / (df + 0.5));
     }
     return w;
   }
 
-  private static double overlap(int[] line, double[] weights, int[] body) {
+  private static double overlap(int[] line, double[] weights, PairSet body) {
     if (line.length == 0) return 0;
     double total = 0;
     double hit = 0;
     for (int i = 0; i < line.length; i++) {
       total += weights[i];
-      if (Arrays.binarySearch(body, line[i]) >= 0) hit += weights[i];
+      if (body.contains(line[i])) hit += weights[i];
     }
     return total <= 0 ? 0 : hit / total;
+  }
+
+  /**
+   * A story's pairs of adjacent characters (as {@link #bigrams} packs them) in an open-addressing hash set: a
+   * story has thousands of pairs and is asked about a headline's few, so it is hashed in one pass instead of
+   * sorted for binary search.
+   */
+  static final class PairSet {
+    private final int[] slots; // 0 = empty: a packed pair of two non-zero characters is never 0
+    private final int mask;
+
+    private PairSet(int capacity) {
+      int size = Integer.highestOneBit(Math.max(4, capacity * 2 - 1)) << 1;
+      slots = new int[size];
+      mask = size - 1;
+    }
+
+    static PairSet of(List<String> texts) {
+      int chars = 0;
+      for (String t : texts) chars += t.length();
+      PairSet set = new PairSet(chars);
+      int prevChar = -1; // pairs run across the story's paragraphs, as in their concatenation
+      for (String t : texts) {
+        for (int i = 0; i < t.length(); i++) {
+          char c = t.charAt(i);
+          if (!Text.isHan(c) && !Character.isLetterOrDigit(c)) {
+            prevChar = -1;
+            continue;
+          }
+          if (prevChar >= 0) set.add((prevChar << 16) | c);
+          prevChar = c;
+        }
+      }
+      return set;
+    }
+
+    private void add(int pair) {
+      int i = mix(pair) & mask;
+      while (slots[i] != 0) {
+        if (slots[i] == pair) return;
+        i = (i + 1) & mask;
+      }
+      slots[i] = pair;
+    }
+
+    boolean contains(int pair) {
+      int i = mix(pair) & mask;
+      while (slots[i] != 0) {
+        if (slots[i] == pair) return true;
+        i = (i + 1) & mask;
+      }
+      return false;
+    }
+
+    private static int mix(int pair) {
+      return pair * 0x9E3779B9 >>> 7; // Fibonacci hashing: the two characters' bits spread over the slots
+    }
   }
 }

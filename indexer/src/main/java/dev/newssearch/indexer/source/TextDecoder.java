@@ -31,8 +31,13 @@ public final class TextDecoder {
   private TextDecoder() {}
 
   public static RawFile read(Path path) throws IOException {
+    return read(path, null);
+  }
+
+  /** As {@link #read(Path)}, with the file's sha256 when the caller hashed it already (null: hashed here). */
+  public static RawFile read(Path path, String sha256) throws IOException {
     byte[] bytes = Files.readAllBytes(path);
-    return new RawFile(path.getFileName().toString(), path, bytes, Sha256.hex(bytes));
+    return new RawFile(path.getFileName().toString(), path, bytes, sha256 != null ? sha256 : Sha256.hex(bytes));
   }
 
   public static DecodedFile decode(RawFile raw) throws UndecodableFileException {

@@ -59,8 +59,14 @@ public final class TextWindows {
    * @throws UndecodableFileException when {@link TextDecoder#decode} would refuse the file, with the same reason
    */
   public static TextWindows open(Path path, Consumer<String> eachLine) throws IOException, UndecodableFileException {
+    return open(path, null, eachLine);
+  }
+
+  /** As {@link #open(Path, Consumer)}, with the file's sha256 when the caller hashed it already (null: hashed here). */
+  public static TextWindows open(Path path, String sha256, Consumer<String> eachLine)
+      throws IOException, UndecodableFileException {
     String name = path.getFileName().toString();
-    String sha = Sha256.hex(path);
+    String sha = sha256 != null ? sha256 : Sha256.hex(path);
     TextDecoder.Choice choice = TextDecoder.choose(name, TextDecoder.Bytes.of(path));
     TextWindows w = new TextWindows(path, sha, choice);
     TextDecoder.Counter counter = new TextDecoder.Counter();

@@ -2,6 +2,8 @@ package dev.newssearch.indexer.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newssearch.core.schema.Fields;
 import dev.newssearch.core.schema.ParagraphDoc;
 import java.util.List;
@@ -16,9 +18,21 @@ class DocumentJsonTest {
         new ParagraphDoc.Hashes("fh", "ch", "dg"));
   }
 
+  private static JsonNode json(ParagraphDoc doc) throws Exception {
+    return new ObjectMapper().readTree(DocumentJson.of(doc).asInputStream());
+  }
+
   @Test
-  void suggest_inputs_are_persons_then_places_organisations_and_the_title() {
-    var json = DocumentJson.of(doc(List.of("习近平"), "守望相助 共克时艰"));
+  void the_document_is_the_records_json_with_its_suggest_inputs_beside() throws Exception {
+    var doc = doc(List.of("习近平"), "守望相助 共克时艰");
+    var json = (com.fasterxml.jackson.databind.node.ObjectNode) json(doc);
+    json.remove(Fields.SUGGEST);
+    assertThat(json).isEqualTo(dev.newssearch.core.es.EsClients.objectMapper().valueToTree(doc));
+  }
+
+  @Test
+  void suggest_inputs_are_persons_then_places_organisations_and_the_title() throws Exception {
+    var json = json(doc(List.of("习近平"), "守望相助 共克时艰"));
 
     assertThat(json.get(Fields.SUGGEST).get("input")).extracting(n -> n.asText())
         .containsExactly("习近平", "北京", "二十国集团", "守望相助 共克时艰");
@@ -33,8 +47,8 @@ class DocumentJsonTest {
   }
 
   @Test
-  void null_fields_are_left_out_so_strict_mapping_sees_only_known_names() {
-    var json = DocumentJson.of(doc(List.of(), "标题"));
+  void null_fields_are_left_out_so_strict_mapping_sees_only_known_names() throws Exception {
+    var json = json(doc(List.of(), "标题"));
     assertThat(json.has(Fields.KICKER)).isFalse();
     json.fieldNames().forEachRemaining(name -> assertThat(name).matches("[a-z_]+"));
   }

@@ -319,6 +319,14 @@ class ReflowTest {
   }
 
   @Test
+  void the_last_word_of_a_line_is_read_from_its_last_phrase_not_the_whole_line() {
+    assertThat(Reflow.lastWords("新冠肺炎疫情发生后，学校为每人安排了")).isEqualTo("学校为每人安排了");
+    assertThat(Reflow.lastWords("全国各地严查景区乱收费行为")).isEqualTo("严查景区乱收费行为".substring(1));
+    assertThat(Reflow.endsOnFunctionWord("新冠肺炎疫情发生后，学校为每人安排了")).isTrue();
+    assertThat(Reflow.endsOnFunctionWord("全国各地严查景区乱收费行为")).isFalse();
+  }
+
+  @Test
   void a_kicker_ending_on_的_set_wider_than_the_column_is_a_headline_with_the_title_under_it() {
     String page = column(11, SCHOOL) + "山里孩子们脸上的笑容是最灿烂的\n新学校里传出了琅琅读书声\n\n" + column(11, SCHOOL_REVERSED);
     assertThat(blocks(page)).contains("HEADING\t山里孩子们脸上的笑容是最灿烂的", "HEADING\t新学校里传出了琅琅读书声",

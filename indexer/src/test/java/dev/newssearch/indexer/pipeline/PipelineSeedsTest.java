@@ -10,6 +10,7 @@ import dev.newssearch.localnode.junit.DeliberateFailures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -76,11 +77,21 @@ class PipelineSeedsTest {
   }
 
   @Test
+  void a_file_the_index_stage_has_hashed_already_keeps_that_hash_and_is_not_hashed_again() throws IOException {
+    Path file = SEEDS.resolve(docs("000").get(0).file());
+    String scanned = docs("000").get(0).fileHash();
+    List<ParagraphDoc> again = new ArrayList<>();
+    pipeline.process(file, "f".repeat(64), part -> again.addAll(part.docs()));
+    assertThat(again).isNotEmpty().allSatisfy(d -> assertThat(d.fileHash()).isEqualTo("f".repeat(64)));
+    assertThat(scanned).isNotEqualTo("f".repeat(64)).hasSize(64);
+  }
+
+  @Test
   void documents_carry_file_metadata_and_article_metadata() {
     ParagraphDoc d = docs("000").get(0);
     assertThat(d.file()).isEqualTo("000_1132cb0b81b05dee.txt");
     assertThat(d.fileHash()).hasSize(64);
-    assertThat(d.contentHash()).hasSize(64);
+    assertThat(d.contentHash()).hasSize(32);
     assertThat(d.paragraph()).isEqualTo(1);
     assertThat(d.title()).isEqualTo("守望相助 共克时艰");
     assertThat(d.reporters()).containsExactly("柳丝", "常天童", "赵卓昀");
