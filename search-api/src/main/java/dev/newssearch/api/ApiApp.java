@@ -3,6 +3,7 @@ package dev.newssearch.api;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.ElasticsearchTransportBase;
 import co.elastic.clients.transport.rest_client.RestClientOptions;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,8 +32,14 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apache.http.Header;
+import org.apache.http.HttpHeaders;
 import org.apache.http.client.config.RequestConfig;
+import org.apache.http.message.BasicHeader;
 import org.elasticsearch.client.RequestOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -224,19 +231,47 @@ public final class ApiApp {
 
   /**
    * The client with per-request timeouts from {@code ES_TIMEOUT_MS}: a request to a node that is
-   * down or stuck fails within that time instead of hanging a server thread.
+   * down or stuck fails within that time instead of hanging a server thread. Requests are sent with
+   * blocking I/O on the handler's thread ({@link BlockingHttpClient}) over the nodes of the low-level
+   * client, which keeps the node list (and sniffs it when asked).
    */
-  static ElasticsearchClient esClient(EsConfig es) {
+  public static ElasticsearchClient esClient(EsConfig es) {
+    RequestConfig timeouts = timeouts(es);
+    return new ElasticsearchClient(new ElasticsearchTransportBase(
+        new BlockingHttpClient(EsClients.restClient(es), es.url().getPath(), authHeaders(es), timeouts),
+        restOptions(timeouts), new JacksonJsonpMapper(EsClients.objectMapper())) {});
+  }
+
+  /** The same client over the low-level client's own asynchronous I/O, for the benchmark's comparison. */
+  public static ElasticsearchClient reactorEsClient(EsConfig es) {
+    return new ElasticsearchClient(new RestClientTransport(EsClients.restClient(es),
+        new JacksonJsonpMapper(EsClients.objectMapper()), restOptions(timeouts(es))));
+  }
+
+  private static RequestConfig timeouts(EsConfig es) {
     int timeoutMs = (int) es.timeout().toMillis();
-    RequestConfig timeouts = RequestConfig.custom()
+    return RequestConfig.custom()
         .setConnectTimeout(Math.min(timeoutMs, 2000))
         .setConnectionRequestTimeout(timeoutMs)
         .setSocketTimeout(timeoutMs)
         .build();
-    RestClientOptions options = new RestClientOptions(
-        RequestOptions.DEFAULT.toBuilder().setRequestConfig(timeouts).build(), false);
-    return new ElasticsearchClient(
-        new RestClientTransport(EsClients.restClient(es), new JacksonJsonpMapper(EsClients.objectMapper()), options));
+  }
+
+  private static RestClientOptions restOptions(RequestConfig timeouts) {
+    return new RestClientOptions(RequestOptions.DEFAULT.toBuilder().setRequestConfig(timeouts).build(), false);
+  }
+
+  /** What {@link EsClients#restClient} gives the low-level client: an API key header, or basic credentials. */
+  private static List<Header> authHeaders(EsConfig es) {
+    if (es.apiKey() != null) {
+      return List.of(new BasicHeader(HttpHeaders.AUTHORIZATION, "ApiKey " + es.apiKey()));
+    }
+    if (es.username() != null) {
+      String pair = es.username() + ":" + es.password();
+      return List.of(new BasicHeader(HttpHeaders.AUTHORIZATION,
+          "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8))));
+    }
+    return List.of();
   }
 
   private static void closeQuietly(ElasticsearchClient es) {

@@ -63,7 +63,7 @@ class ClusterFailoverIT {
   }
 
   @Test
-  @DeliberateFailures(value = "a node of the cluster is killed", loggers = {ApiApp.class, EsClients.class})
+  @DeliberateFailures(value = "a node of the cluster is killed", loggers = {ApiApp.class, EsClients.class, BlockingHttpClient.class})
   void killing_the_first_node_in_es_url_fails_no_search() throws Exception {
     Path esLocalDir = RepoDirs.esLocalDir(System.getProperty("es.local.dir"), Path.of(""));
     int port = basePort();

@@ -65,7 +65,7 @@ class ErrorsIT {
   }
 
   @Test
-  @DeliberateFailures(value = "Elasticsearch is unreachable", loggers = {ApiApp.class, EsClients.class})
+  @DeliberateFailures(value = "Elasticsearch is unreachable", loggers = {ApiApp.class, EsClients.class, BlockingHttpClient.class})
   void an_unreachable_elasticsearch_answers_503_with_retry_after_quickly() throws IOException {
     // started inside the marked test: the app's client fails from its first request (the learned-names read)
     Javalin down = ApiApp.create(ApiConfig.local(f.es.withUrl(URI.create("http://127.0.0.1:" + ApiFixture.closedPort()))))

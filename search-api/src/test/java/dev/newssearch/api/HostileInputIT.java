@@ -76,7 +76,7 @@ class HostileInputIT {
 
   @Test
   // kept off the console only: the appender below still captures these warnings and checks them too
-  @DeliberateFailures(value = "one of the nodes in ES_URL is down", loggers = {ApiApp.class, EsClients.class})
+  @DeliberateFailures(value = "one of the nodes in ES_URL is down", loggers = {ApiApp.class, EsClients.class, BlockingHttpClient.class})
   void no_log_line_holds_the_password_from_es_url() throws Exception {
     Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     Level level = root.getLevel();

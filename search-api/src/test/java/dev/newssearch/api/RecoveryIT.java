@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class RecoveryIT {
   @Test
   @DeliberateFailures(value = "Elasticsearch is cut off and comes back", loggers = {ApiApp.class,
-      EsClients.class})
+      EsClients.class, BlockingHttpClient.class})
   void the_service_starts_without_elasticsearch_and_recovers_when_it_comes_back() throws Exception {
     ApiFixture f = ApiFixture.get();
     try (TcpSwitch link = new TcpSwitch(f.es.url().getPort())) {

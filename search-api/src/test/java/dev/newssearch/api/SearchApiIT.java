@@ -285,6 +285,17 @@ class SearchApiIT {
     assertThat(hit.get("title_highlight").asText()).doesNotContain("<b>");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"脱贫攻坚", "xjp", "疫情 防控", "\"发表重要讲话\"", "世卫组织"})
+  void every_hit_carries_its_paragraphs_own_text_whether_the_highlight_marks_it_or_not(String q) {
+    JsonNode hits = ok(f.get("/api/search", "q", q, "size", "20")).get("hits");
+    assertThat(hits.size()).isPositive();
+    for (JsonNode h : hits) {
+      JsonNode paragraph = ok(f.get("/api/paragraphs/" + h.get("id").asText()));
+      assertThat(h.get("text").asText()).as(h.get("id").asText()).isEqualTo(paragraph.get("text").asText());
+    }
+  }
+
   @Test
   void short_paragraphs_come_back_whole_in_highlights() {
     JsonNode hit = ok(f.get("/api/search", "q", "注入测试段落")).get("hits").get(0);

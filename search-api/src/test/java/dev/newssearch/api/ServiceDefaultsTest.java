@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * connections and never answers, so requests stay in flight as long as the test needs.
  */
 @DeliberateFailures(value = "the service runs with no Elasticsearch, or one that never answers",
-    loggers = {ApiApp.class, EsClients.class})
+    loggers = {ApiApp.class, EsClients.class, BlockingHttpClient.class})
 class ServiceDefaultsTest {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

@@ -48,6 +48,18 @@ public final class SearchService {
   static final int MAX_FRAGMENTS = 3;
   static final String TIME_ZONE = "Asia/Shanghai";
   private static final String[] SOURCE_EXCLUDES = {Fields.SUGGEST, Fields.FILE_HASH, Fields.CONTENT_HASH};
+  /** What a search hit reads of its paragraph ({@link #toHit}, diversifying, duplicate groups), its text aside. */
+  private static final List<String> HIT_SOURCE = List.of(Fields.TITLE, Fields.DATE, Fields.PERSONS, Fields.REPORTERS,
+      Fields.PLACES, Fields.ORGANIZATIONS, Fields.SOURCE, Fields.FILE, Fields.ARTICLE_ID, Fields.PARAGRAPH,
+      Fields.DUP_GROUP);
+  private static final List<String> HIT_SOURCE_WITH_TEXT = java.util.stream.Stream.concat(HIT_SOURCE.stream(),
+      java.util.stream.Stream.of(Fields.TEXT)).toList();
+  /**
+   * {@code no_match_size} of the whole-paragraph highlight: longer than any paragraph, so a hit the highlight
+   * query does not match still gets its whole text. (Paragraphs are bounded far below this by
+   * {@code index.highlight.max_analyzed_offset}, which every whole-paragraph highlight already needs.)
+   */
+  static final int WHOLE_TEXT = 1_000_000;
 
   private final ElasticsearchClient es;
   private final String alias;
@@ -316,6 +328,15 @@ public final class SearchService {
     int from = diversify ? 0 : req.from();
     int size = diversify ? windowSize(req) : req.size();
     boolean counting = withoutArticles.isEmpty(); // the second request only looks for other articles
+    boolean highlighted = req.size() > 0;
+    Query textHl = highlighted ? queries.textHighlight(req.query()) : null;
+    Query charsHl = highlighted ? queries.charsHighlight(req.query()) : null;
+    Query titleHl = highlighted ? queries.titleHighlight(req.query()) : null;
+    Query pinyinHl = highlighted ? queries.pinyinHighlight(req.query()) : null;
+    Query piecesHl = highlighted ? queries.piecesHighlight(req.query()) : null;
+    // the text.chars highlight is the whole paragraph for every hit (no_match_size): the text then comes
+    // from it, not a second time from _source (a third of the answer's bytes)
+    List<String> source = charsHl != null ? HIT_SOURCE : HIT_SOURCE_WITH_TEXT;
     return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
       // scores come with a relevance sort anyway; date sorts only report them when asked
       Builder b = s.index(alias).query(main).trackTotalHits(t -> t.enabled(counting))
@@ -323,36 +344,30 @@ public final class SearchService {
           .size(size).from(from).timeout(level == QueryBuilder.Level.ANY ? partialTimeout : esTimeout)
           .aggregations(counting ? aggs : Map.of())
           .sort(sorts(req.sort()))
-          .source(src -> src.filter(f -> f.excludes(List.of(SOURCE_EXCLUDES))));
-      if (req.size() > 0) {
-        Query textHl = queries.textHighlight(req.query());
-        Query charsHl = queries.charsHighlight(req.query());
-        Query titleHl = queries.titleHighlight(req.query());
-        Query pinyinHl = queries.pinyinHighlight(req.query());
-        Query piecesHl = queries.piecesHighlight(req.query());
-        if (textHl != null || charsHl != null || titleHl != null) {
-          // explicit highlight queries: the search itself matches text with ik_max_word, whose
-          // overlapping pieces (脱贫, 攻坚) would be marked on their own; see Highlights.union
-          b.highlight(h -> {
-            h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>").requireFieldMatch(true);
-            if (textHl != null) {
-              h.fields(Fields.TEXT, f -> f.type("unified").numberOfFragments(0).highlightQuery(textHl));
-            }
-            if (charsHl != null) {
-              h.fields(Fields.TEXT_CHARS, f -> f.type("unified").numberOfFragments(0).highlightQuery(charsHl));
-            }
-            if (titleHl != null) {
-              h.fields(Fields.TITLE, f -> f.type("unified").numberOfFragments(0).highlightQuery(titleHl));
-            }
-            if (piecesHl != null) {
-              h.fields(Fields.TEXT_BIGRAMS, f -> f.type("unified").numberOfFragments(0).highlightQuery(piecesHl));
-            }
-            if (pinyinHl != null) {
-              h.fields(Fields.TEXT_TERMS, f -> f.type("unified").numberOfFragments(0).highlightQuery(pinyinHl));
-            }
-            return h;
-          });
-        }
+          .source(src -> src.filter(f -> f.includes(source)));
+      if (textHl != null || charsHl != null || titleHl != null) {
+        // explicit highlight queries: the search itself matches text with ik_max_word, whose
+        // overlapping pieces (脱贫, 攻坚) would be marked on their own; see Highlights.union
+        b.highlight(h -> {
+          h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>").requireFieldMatch(true);
+          if (textHl != null) {
+            h.fields(Fields.TEXT, f -> f.type("unified").numberOfFragments(0).highlightQuery(textHl));
+          }
+          if (charsHl != null) {
+            h.fields(Fields.TEXT_CHARS, f -> f.type("unified").numberOfFragments(0).noMatchSize(WHOLE_TEXT)
+                .highlightQuery(charsHl));
+          }
+          if (titleHl != null) {
+            h.fields(Fields.TITLE, f -> f.type("unified").numberOfFragments(0).highlightQuery(titleHl));
+          }
+          if (piecesHl != null) {
+            h.fields(Fields.TEXT_BIGRAMS, f -> f.type("unified").numberOfFragments(0).highlightQuery(piecesHl));
+          }
+          if (pinyinHl != null) {
+            h.fields(Fields.TEXT_TERMS, f -> f.type("unified").numberOfFragments(0).highlightQuery(pinyinHl));
+          }
+          return h;
+        });
       }
       if (req.collapse() && req.size() > 0) {
         // one hit per duplicate group; how many each stands for comes from the DUPLICATES aggregation
@@ -489,7 +504,10 @@ public final class SearchService {
   private static SearchResult.Hit toHit(Hit<ParagraphDoc> hit, long duplicates, String match, int more) {
     ParagraphDoc d = hit.source();
     Map<String, List<String>> hl = hit.highlight();
-    String textHtml = Highlights.union(first(hl, Fields.TEXT), first(hl, Fields.TEXT_CHARS));
+    String charsHtml = first(hl, Fields.TEXT_CHARS);
+    // without text in _source, the text.chars highlight holds the whole paragraph, marked or not
+    String text = d.text() != null ? d.text() : charsHtml == null ? null : Highlights.plainText(charsHtml);
+    String textHtml = Highlights.union(first(hl, Fields.TEXT), charsHtml);
     String piecesHtml = first(hl, Fields.TEXT_BIGRAMS);
     if (piecesHtml != null && !"exact".equals(match)) {
       // the words apart matter only when the paragraph does not hold the clause as typed
@@ -500,14 +518,14 @@ public final class SearchService {
       textHtml = textHtml == null ? pinyinHtml : Highlights.union(pinyinHtml, textHtml);
     }
     if (textHtml == null) {
-      textHtml = escapeHtml(d.text());
+      textHtml = escapeHtml(text);
     }
     String titleHtml = hl.containsKey(Fields.TITLE) && !hl.get(Fields.TITLE).isEmpty()
         ? Highlights.mergeAdjacent(hl.get(Fields.TITLE).get(0)) : d.title() == null ? null : escapeHtml(d.title());
     return new SearchResult.Hit(
         hit.id(),
         hit.score(),
-        d.text(),
+        text,
         Highlights.fragments(textHtml == null ? "" : textHtml, WHOLE_PARAGRAPH_CHARS, FRAGMENT_CHARS, MAX_FRAGMENTS),
         d.title(),
         titleHtml,
