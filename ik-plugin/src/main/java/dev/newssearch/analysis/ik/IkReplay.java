@@ -9,8 +9,9 @@ import java.util.Set;
  * <p>Why: the schema analyses a paragraph with {@code ik_max_word} twice, for {@code text} and for
  * its {@code text.terms} sub-field (same char filter, so the same characters reach IK). Lucene
  * inverts a document's fields one after the other on one indexing thread, so the second analysis
- * always follows the first on the same thread, and IK's segmentation was a seventh of the node's
- * indexing CPU. A thread-local memory needs no lock and dies with the thread.
+ * follows the first on the same thread; and IK is the slowest step of analysis (about 0.4 µs per
+ * character, 2.2 s of CPU for one pass over seeds ×100, against 0.2 s for the standard tokenizer).
+ * A thread-local memory needs no lock and dies with the thread.
  *
  * <p>A text's words depend on the text, the mode, the stop words and the dictionary; all four are
  * the key, the dictionary by {@link IkDictionaries#generation()}, so words added between two
