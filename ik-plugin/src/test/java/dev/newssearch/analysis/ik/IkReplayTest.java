@@ -16,8 +16,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -29,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class IkReplayTest {
 
   private static final Set<String> STOPWORDS = Set.of("的", "了");
-  private static NormalizeCharMap t2s;
+  private static T2sMapping t2s;
 
   @BeforeAll
   static void load_the_shipped_dictionaries_and_pairs() {
@@ -49,7 +47,7 @@ class IkReplayTest {
 
       @Override
       protected Reader initReader(String field, Reader reader) {
-        return new MappingCharFilter(t2s, reader);
+        return new T2sCharFilter(t2s, reader);
       }
     };
   }
