@@ -50,6 +50,7 @@ public final class IkDictionaries {
   private final Map<String, byte[]> digestsByFile = new HashMap<>();
   private boolean initialised;
   private volatile Set<String> stopwords = Set.of();
+  private volatile long generation;
 
   private IkDictionaries() {}
 
@@ -101,6 +102,7 @@ public final class IkDictionaries {
         stopwords = Set.copyOf(lowerCased);
       } else {
         Dictionary.getSingleton().addWords(words);
+        generation++;
       }
       digestsByFile.put(entry.getKey(), digest);
       log.info("IK dictionary {}: {} words loaded", entry.getValue(), words.size());
@@ -115,6 +117,7 @@ public final class IkDictionaries {
     if (!initialised) {
       Dictionary.initial(IkMode.MAX_WORD);
       initialised = true;
+      generation++;
     }
   }
 
@@ -122,6 +125,15 @@ public final class IkDictionaries {
   public synchronized void addWords(Collection<String> words) {
     ensureInitialised();
     Dictionary.getSingleton().addWords(words);
+    generation++;
+  }
+
+  /**
+   * Changes whenever words are added, so that {@link IkReplay} never replays a segmentation made
+   * with fewer words. Read before segmenting: words added meanwhile make the result stale at once.
+   */
+  public long generation() {
+    return generation;
   }
 
   /** The current stop words, lower-cased as IK lower-cases its tokens. */

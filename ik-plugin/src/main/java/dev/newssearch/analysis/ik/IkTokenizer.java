@@ -1,8 +1,10 @@
 package dev.newssearch.analysis.ik;
 
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -34,10 +36,13 @@ public final class IkTokenizer extends Tokenizer {
 
   private final IkMode mode;
   private final Set<String> stopwords;
+  private final StringBuilder read = new StringBuilder();
+  private final char[] chunk = new char[4096];
   private IKSegmenter segmenter;
-  private CountingReader counting;
-  private int lastStart;
+  private IkReplay.Word[] words = new IkReplay.Word[0];
+  private int next;
   private int trailingGap;
+  private int length;
 
   /**
    * @param stopwords lower-case words to drop, usually {@link IkDictionaries#stopwords()}
@@ -51,72 +56,87 @@ public final class IkTokenizer extends Tokenizer {
   }
 
   @Override
-  public boolean incrementToken() throws IOException {
+  public boolean incrementToken() {
     clearAttributes();
+    if (next >= words.length) {
+      return false;
+    }
+    IkReplay.Word word = words[next++];
+    term.append(word.text());
+    offset.setOffset(correctOffset(word.start()), correctOffset(word.end()));
+    positionIncrement.setPositionIncrement(word.positionIncrement());
+    type.setType(word.type());
+    return true;
+  }
+
+  /**
+   * Reads the whole text (a paragraph; IK itself reads in 4 KB blocks from the same reader) and
+   * takes its words from this thread's {@link IkReplay} or from IK.
+   */
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    read.setLength(0);
+    for (int n = input.read(chunk); n >= 0; n = input.read(chunk)) {
+      read.append(chunk, 0, n);
+    }
+    String text = read.toString();
+    length = text.length();
+    long generation = IkDictionaries.shared().generation();
+    IkReplay replay = IkReplay.ofThisThread();
+    IkReplay.Segmentation segmentation = replay.find(mode, stopwords, generation, text);
+    if (segmentation == null) {
+      segmentation = segment(text);
+      replay.keep(mode, stopwords, generation, text, segmentation);
+    }
+    words = segmentation.words();
+    trailingGap = segmentation.trailingGap();
+    next = 0;
+  }
+
+  private IkReplay.Segmentation segment(String text) throws IOException {
+    Reader reader = new StringReader(text);
+    if (segmenter == null) {
+      segmenter = new IKSegmenter(reader, mode);
+    } else {
+      segmenter.reset(reader);
+    }
+    List<IkReplay.Word> out = new ArrayList<>();
     int gap = 0;
+    int lastStart = 0;
     for (Lexeme lexeme = segmenter.next(); lexeme != null; lexeme = segmenter.next()) {
-      String text = lexeme.getLexemeText();
+      String word = lexeme.getLexemeText();
       int start = lexeme.getBeginPosition();
-      if (stopwords.contains(text) || start < lastStart) {
+      if (stopwords.contains(word) || start < lastStart) {
         gap++;
         continue;
       }
       lastStart = start;
-      term.append(text);
-      offset.setOffset(correctOffset(start), correctOffset(lexeme.getEndPosition()));
-      positionIncrement.setPositionIncrement(1 + gap);
-      type.setType(lexeme.getLexemeTypeString());
-      return true;
+      out.add(new IkReplay.Word(word, start, lexeme.getEndPosition(), 1 + gap, lexeme.getLexemeTypeString()));
+      gap = 0;
     }
-    trailingGap = gap;
-    return false;
-  }
-
-  @Override
-  public void reset() throws IOException {
-    super.reset();
-    counting = new CountingReader(input);
-    lastStart = 0;
-    trailingGap = 0;
-    if (segmenter == null) {
-      segmenter = new IKSegmenter(counting, mode);
-    } else {
-      segmenter.reset(counting);
-    }
+    return new IkReplay.Segmentation(out.toArray(IkReplay.Word[]::new), gap);
   }
 
   @Override
   public void end() throws IOException {
     super.end();
-    int finalOffset = correctOffset(counting == null ? 0 : counting.count);
+    int finalOffset = correctOffset(length);
     offset.setOffset(finalOffset, finalOffset);
     positionIncrement.setPositionIncrement(trailingGap);
   }
 
-  /** Counts characters read, because IK does not say where the input ended. */
-  private static final class CountingReader extends FilterReader {
-    private int count;
-
-    CountingReader(Reader in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int c = super.read();
-      if (c >= 0) {
-        count++;
-      }
-      return c;
-    }
-
-    @Override
-    public int read(char[] buffer, int off, int len) throws IOException {
-      int n = super.read(buffer, off, len);
-      if (n > 0) {
-        count += n;
-      }
-      return n;
+  @Override
+  public void close() throws IOException {
+    super.close();
+    words = new IkReplay.Word[0];
+    length = 0;
+    trailingGap = 0;
+    if (read.capacity() > IkReplay.MAX_KEPT_CHARS) {
+      // one huge text (an _analyze request) need not stay with the thread
+      read.setLength(0);
+      read.trimToSize();
+      segmenter = null;
     }
   }
 }

@@ -2,8 +2,6 @@ package dev.newssearch.analysis.ik;
 
 import java.io.Reader;
 import java.nio.file.Path;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.elasticsearch.plugin.Inject;
 import org.elasticsearch.plugin.NamedComponent;
 import org.elasticsearch.plugin.analysis.CharFilterFactory;
@@ -16,13 +14,13 @@ import org.elasticsearch.plugin.analysis.CharFilterFactory;
  * "char_filter": {"news_t2s": {"type": "news_t2s"}}
  * </pre>
  *
- * <p>Lucene's {@link MappingCharFilter} corrects offsets back to the original text, and the shipped
- * pairs are one character for one character anyway, so highlights mark the text as printed.
+ * <p>Pairs are one character for one ({@link T2sMapping} refuses others), so offsets stay those of the
+ * text as printed and highlights mark it.
  */
 @NamedComponent("news_t2s")
 public final class NewsT2sCharFilterFactory implements CharFilterFactory {
 
-  private final NormalizeCharMap map;
+  private final T2sMapping map;
 
   @Inject
   public NewsT2sCharFilterFactory(NewsT2sSettings settings) {
@@ -31,7 +29,7 @@ public final class NewsT2sCharFilterFactory implements CharFilterFactory {
 
   @Override
   public Reader create(Reader reader) {
-    return new MappingCharFilter(map, reader);
+    return new T2sCharFilter(map, reader);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.newssearch.analysis.ik;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
@@ -17,8 +19,12 @@ final class Pinyin {
   private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
   /** Words already read: a paragraph's terms repeat across an archive, and pinyin4j's lookup is slow. */
   private static final int CACHED_WORDS = 200_000;
-  private static final Reading NONE = new Reading("", "");
-  private static final ConcurrentHashMap<String, Reading> CACHE = new ConcurrentHashMap<>();
+  private static final String[] NONE = new String[0];
+  /** The added tokens of each word, one map per choice of forms (initials or not, keyed or not). */
+  @SuppressWarnings("unchecked")
+  private static final ConcurrentHashMap<String, String[]>[] FORMS = new ConcurrentHashMap[] {
+    new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>()
+  };
 
   static {
     FORMAT.setToneType(HanyuPinyinToneType.WITHOUT_TONE);
@@ -31,21 +37,47 @@ final class Pinyin {
 
   private Pinyin() {}
 
-  /** Null when the word has no Han character (nothing to add) or a character pinyin4j does not know. */
-  static Reading of(String word) {
-    Reading cached = CACHE.get(word);
-    if (cached == null) {
-      if (CACHE.size() >= CACHED_WORDS) {
-        CACHE.clear(); // bounded: a new archive's vocabulary refills it
+  /**
+   * The tokens {@link PinyinTokenFilter} adds after {@code word}, in order: full pinyin, initials,
+   * {@code full|word}, {@code initials|word} (those asked for, each once, never the word itself);
+   * empty when the word has no reading. Kept per word, because the filter asks for every word of
+   * every paragraph and the same few thousand words make most of an archive.
+   */
+  static String[] forms(String word, boolean initials, boolean keyed) {
+    ConcurrentHashMap<String, String[]> cache = FORMS[(initials ? 2 : 0) + (keyed ? 1 : 0)];
+    String[] forms = cache.get(word);
+    if (forms == null) {
+      if (cache.size() >= CACHED_WORDS) {
+        cache.clear(); // bounded: a new archive's vocabulary refills it
       }
-      Reading read = read(word);
-      cached = read == null ? NONE : read;
-      CACHE.put(word, cached);
+      forms = formsOf(word, initials, keyed);
+      cache.put(word, forms);
     }
-    return cached == NONE ? null : cached;
+    return forms;
   }
 
-  private static Reading read(String word) {
+  private static String[] formsOf(String word, boolean initials, boolean keyed) {
+    Reading reading = of(word);
+    if (reading == null) {
+      return NONE;
+    }
+    Set<String> forms = new LinkedHashSet<>();
+    forms.add(reading.full());
+    if (initials) {
+      forms.add(reading.initials());
+    }
+    if (keyed) {
+      forms.add(reading.full() + "|" + word);
+      if (initials) {
+        forms.add(reading.initials() + "|" + word);
+      }
+    }
+    forms.remove(word);
+    return forms.toArray(NONE);
+  }
+
+  /** Null when the word has no Han character (nothing to add) or a character pinyin4j does not know. */
+  static Reading of(String word) {
     StringBuilder full = new StringBuilder();
     StringBuilder initials = new StringBuilder();
     boolean han = false;

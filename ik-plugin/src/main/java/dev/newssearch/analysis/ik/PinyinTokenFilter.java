@@ -1,10 +1,6 @@
 package dev.newssearch.analysis.ik;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -22,7 +18,8 @@ final class PinyinTokenFilter extends TokenFilter {
   private final boolean initials;
   private final boolean keyed;
   private final int minLength;
-  private final Deque<String> pending = new ArrayDeque<>();
+  private String[] pending = new String[0];
+  private int next;
   private AttributeSource.State state;
 
   PinyinTokenFilter(TokenStream input, boolean initials, boolean keyed) {
@@ -38,9 +35,9 @@ final class PinyinTokenFilter extends TokenFilter {
 
   @Override
   public boolean incrementToken() throws IOException {
-    if (!pending.isEmpty()) {
+    if (next < pending.length) {
       restoreState(state);
-      term.setEmpty().append(pending.poll());
+      term.setEmpty().append(pending[next++]);
       posInc.setPositionIncrement(0);
       return true;
     }
@@ -57,22 +54,9 @@ final class PinyinTokenFilter extends TokenFilter {
     if (skipped > 0) {
       posInc.setPositionIncrement(posInc.getPositionIncrement() + skipped);
     }
-    String word = term.toString();
-    Pinyin.Reading reading = Pinyin.of(word);
-    if (reading != null) {
-      Set<String> forms = new LinkedHashSet<>();
-      forms.add(reading.full());
-      if (initials) {
-        forms.add(reading.initials());
-      }
-      if (keyed) {
-        forms.add(reading.full() + "|" + word);
-        if (initials) {
-          forms.add(reading.initials() + "|" + word);
-        }
-      }
-      forms.remove(word);
-      pending.addAll(forms);
+    pending = Pinyin.forms(term.toString(), initials, keyed);
+    next = 0;
+    if (pending.length > 0) {
       state = captureState();
     }
     return true;
@@ -81,7 +65,8 @@ final class PinyinTokenFilter extends TokenFilter {
   @Override
   public void reset() throws IOException {
     super.reset();
-    pending.clear();
+    pending = new String[0];
+    next = 0;
     state = null;
   }
 }

@@ -7,26 +7,70 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 
 /**
- * Reads a {@code news_t2s} pair file ({@code 繁<TAB>简} per line, {@code #} comment lines) into a
- * {@link NormalizeCharMap}.
+ * A {@code news_t2s} pair file ({@code 繁<TAB>简} per line, {@code #} comment lines): one character
+ * for one, as a table that {@link T2sCharFilter} reads.
  *
  * <p>Each index creation and {@code _analyze} request builds a new factory; the file is read every
- * time (so an edit reaches the next new index) but the map is built once per distinct content.
+ * time (so an edit reaches the next new index) but the table is built once per distinct content.
  */
 final class T2sMapping {
 
-  private static final Map<String, NormalizeCharMap> BY_CONTENT_HASH = new ConcurrentHashMap<>();
+  private static final Map<String, T2sMapping> BY_CONTENT_HASH = new ConcurrentHashMap<>();
 
-  private T2sMapping() {}
+  /** Every UTF-16 unit's replacement (itself when unmapped): 128 KB, one lookup per character. */
+  private final char[] units = new char[Character.MAX_VALUE + 1];
+  /** Pairs outside the BMP (a surrogate pair for a surrogate pair), by code point. */
+  private final Map<Integer, Integer> supplementary = new HashMap<>();
+  private final Map<String, String> pairs;
 
-  static NormalizeCharMap load(Optional<Path> esConfigDir, String relativePath) {
+  private T2sMapping(Map<String, String> pairs) {
+    this.pairs = Map.copyOf(pairs);
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      units[c] = (char) c;
+    }
+    pairs.forEach((from, to) -> {
+      if (from.length() == 1) {
+        units[from.charAt(0)] = to.charAt(0);
+      } else {
+        supplementary.put(from.codePointAt(0), to.codePointAt(0));
+      }
+    });
+  }
+
+  /** The pairs as read, traditional to simplified (for tests and tools). */
+  Map<String, String> pairs() {
+    return pairs;
+  }
+
+  /**
+   * Replaces, in place, each character that has a pair: a surrogate pair as a whole when it is mapped,
+   * else unit by unit, as a longest-match replacement of these one-character keys would.
+   */
+  void apply(char[] text, int length) {
+    for (int i = 0; i < length; i++) {
+      char c = text[i];
+      if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text[i + 1])
+          && !supplementary.isEmpty()) {
+        Integer to = supplementary.get(Character.toCodePoint(c, text[i + 1]));
+        if (to != null) {
+          Character.toChars(to, text, i); // same UTF-16 length, checked when parsed
+          i++;
+          continue;
+        }
+      }
+      text[i] = units[c];
+    }
+  }
+
+  static T2sMapping load(Optional<Path> esConfigDir, String relativePath) {
     if (relativePath == null || relativePath.isBlank()) {
       throw new IllegalArgumentException("news_t2s needs a mapping_path, e.g. analysis-ik/t2s.txt");
     }
@@ -52,12 +96,12 @@ final class T2sMapping {
    * Single characters only (one code point each side): a pair that changed the text length would
    * shift offsets inside a token, and IK would see a different number of characters than were printed.
    */
-  static NormalizeCharMap parse(byte[] content, String source) {
+  static T2sMapping parse(byte[] content, String source) {
     String text = new String(content, StandardCharsets.UTF_8);
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
-    NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+    Map<String, String> pairs = new LinkedHashMap<>();
     String[] lines = text.split("\r?\n");
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
@@ -72,10 +116,14 @@ final class T2sMapping {
             + "separated by a tab, got [" + lines[i] + "]");
       }
       if (!pair[0].equals(pair[1])) {
-        builder.add(pair[0], pair[1]);
+        String before = pairs.putIfAbsent(pair[0], pair[1]);
+        if (before != null) {
+          throw new IllegalArgumentException(source + " line " + (i + 1) + ": " + pair[0]
+              + " has a pair already (" + before + ")");
+        }
       }
     }
-    return builder.build();
+    return new T2sMapping(pairs);
   }
 
   private static boolean oneCharacter(String s) {

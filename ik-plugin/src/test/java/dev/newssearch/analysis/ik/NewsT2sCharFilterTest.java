@@ -10,7 +10,10 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -25,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class NewsT2sCharFilterTest {
 
-  private static NormalizeCharMap shipped;
+  private static T2sMapping shipped;
 
   @BeforeAll
   static void load_the_shipped_dictionaries_and_pairs() {
@@ -43,7 +46,7 @@ class NewsT2sCharFilterTest {
 
       @Override
       protected Reader initReader(String field, Reader reader) {
-        return new MappingCharFilter(shipped, reader);
+        return new T2sCharFilter(shipped, reader);
       }
     };
   }
@@ -59,14 +62,14 @@ class NewsT2sCharFilterTest {
 
       @Override
       protected Reader initReader(String field, Reader reader) {
-        return new MappingCharFilter(shipped, reader);
+        return new T2sCharFilter(shipped, reader);
       }
     };
   }
 
   private static String filtered(String text) throws IOException {
     StringBuilder out = new StringBuilder();
-    try (Reader r = new MappingCharFilter(shipped, new StringReader(text))) {
+    try (Reader r = new T2sCharFilter(shipped, new StringReader(text))) {
       char[] buffer = new char[256];
       for (int n; (n = r.read(buffer)) != -1; ) {
         out.append(buffer, 0, n);
@@ -132,7 +135,7 @@ class NewsT2sCharFilterTest {
     Files.createDirectories(dir.resolve("analysis-ik"));
     Files.writeString(dir.resolve("analysis-ik/a.txt"), "# test\n貧\t贫\n");
     Files.writeString(dir.resolve("analysis-ik/b.txt"), "# test\n貧\t贫\n");
-    NormalizeCharMap a = T2sMapping.load(Optional.of(dir), "analysis-ik/a.txt");
+    T2sMapping a = T2sMapping.load(Optional.of(dir), "analysis-ik/a.txt");
     assertThat(T2sMapping.load(Optional.of(dir), "analysis-ik/b.txt")).isSameAs(a);
     Files.writeString(dir.resolve("analysis-ik/b.txt"), "# test\n貧\t贫\n堅\t坚\n");
     assertThat(T2sMapping.load(Optional.of(dir), "analysis-ik/b.txt")).isNotSameAs(a);
@@ -148,5 +151,49 @@ class NewsT2sCharFilterTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("inside the node config folder");
     assertThatThrownBy(() -> T2sMapping.load(Optional.of(dir), "missing.txt"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not found");
+  }
+
+  @Test
+  void the_table_filter_gives_lucenes_mapping_char_filter_text_on_seed_pages_and_random_text()
+      throws IOException {
+    NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+    shipped.pairs().forEach(builder::add);
+    NormalizeCharMap lucene = builder.build();
+    List<String> texts = new ArrayList<>();
+    try (Stream<Path> pages = Files.list(Path.of("../seeds"))) {
+      for (Path page : pages.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        texts.add(Files.readString(page, StandardCharsets.UTF_8));
+      }
+    }
+    // random text drawn from traditional characters (some outside the BMP), their pairs, Latin,
+    // punctuation and lone surrogate halves
+    List<String> keys = new ArrayList<>(shipped.pairs().keySet());
+    List<String> pieces = new ArrayList<>(keys);
+    pieces.addAll(shipped.pairs().values());
+    pieces.addAll(List.of("a", "Z", "9", " ", "\n", "，", "（", "\uD840", "\uDC00", "\uD83D\uDE00"));
+    Random random = new Random(12);
+    for (int i = 0; i < 2000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int n = random.nextInt(40); n > 0; n--) {
+        text.append(pieces.get(random.nextInt(pieces.size())));
+      }
+      texts.add(text.toString());
+    }
+    assertThat(keys).anyMatch(k -> k.length() == 2); // pairs outside the BMP are exercised
+    for (String text : texts) {
+      assertThat(readAll(new T2sCharFilter(shipped, new StringReader(text)), 7))
+          .isEqualTo(readAll(new MappingCharFilter(lucene, new StringReader(text)), 4096));
+    }
+  }
+
+  private static String readAll(Reader reader, int chunk) throws IOException {
+    StringBuilder out = new StringBuilder();
+    try (reader) {
+      char[] buffer = new char[chunk];
+      for (int n; (n = reader.read(buffer)) != -1; ) {
+        out.append(buffer, 0, n);
+      }
+    }
+    return out.toString();
   }
 }
