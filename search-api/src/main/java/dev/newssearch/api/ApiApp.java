@@ -32,14 +32,9 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.http.Header;
-import org.apache.http.HttpHeaders;
 import org.apache.http.client.config.RequestConfig;
-import org.apache.http.message.BasicHeader;
 import org.elasticsearch.client.RequestOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -238,7 +233,7 @@ public final class ApiApp {
   public static ElasticsearchClient esClient(EsConfig es) {
     RequestConfig timeouts = timeouts(es);
     return new ElasticsearchClient(new ElasticsearchTransportBase(
-        new BlockingHttpClient(EsClients.restClient(es), es.url().getPath(), authHeaders(es), timeouts),
+        new BlockingHttpClient(EsClients.restClient(es), es.url().getPath(), EsClients.authHeaders(es), timeouts),
         restOptions(timeouts), new JacksonJsonpMapper(EsClients.objectMapper())) {});
   }
 
@@ -259,19 +254,6 @@ public final class ApiApp {
 
   private static RestClientOptions restOptions(RequestConfig timeouts) {
     return new RestClientOptions(RequestOptions.DEFAULT.toBuilder().setRequestConfig(timeouts).build(), false);
-  }
-
-  /** What {@link EsClients#restClient} gives the low-level client: an API key header, or basic credentials. */
-  private static List<Header> authHeaders(EsConfig es) {
-    if (es.apiKey() != null) {
-      return List.of(new BasicHeader(HttpHeaders.AUTHORIZATION, "ApiKey " + es.apiKey()));
-    }
-    if (es.username() != null) {
-      String pair = es.username() + ":" + es.password();
-      return List.of(new BasicHeader(HttpHeaders.AUTHORIZATION,
-          "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8))));
-    }
-    return List.of();
   }
 
   private static void closeQuietly(ElasticsearchClient es) {
