@@ -9,6 +9,8 @@
 # (default bench-paragraphs; reused on later runs unless BENCH_REINDEX=true), then sends
 # each of BENCH_RATES req/s for BENCH_SECONDS s, open loop, loopback only: the API, a plain ES request
 # doing the same job, and the API's own ES request with exact substrings on bigrams and on characters.
+# The API runs in its own JVM as ./run starts it, and every target first gets BENCH_WARMUP (1000)
+# requests one after another: the node has compiled its search path long before, a fresh API has not.
 # shellcheck source=bench/lib.sh
 source "$(dirname "$0")/lib.sh"
 

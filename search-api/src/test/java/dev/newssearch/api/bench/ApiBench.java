@@ -3,8 +3,6 @@ package dev.newssearch.api.bench;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
-import dev.newssearch.api.ApiApp;
-import dev.newssearch.api.ApiConfig;
 import dev.newssearch.api.http.Params;
 import dev.newssearch.api.query.QueryParser;
 import dev.newssearch.api.query.Synonyms;
@@ -15,7 +13,6 @@ import dev.newssearch.core.es.EsClients;
 import dev.newssearch.core.es.EsConfig;
 import dev.newssearch.indexer.index.IndexRun;
 import dev.newssearch.indexer.index.SeedIndexer;
-import io.javalin.Javalin;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.net.URI;
@@ -40,7 +37,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * Benchmark, not a test: indexes the seeds multiplied into a bench alias, then sends a typical
+ * Benchmark, not a test: indexes the seeds multiplied into a bench alias, starts the API in its own JVM as
+ * {@code ./run} does ({@link ApiProcess}), warms both sides up, then sends a typical
  * faceted, highlighted search at fixed rates (open loop: each request leaves at its scheduled time
  * whatever the previous ones do, latency counted from that time) to the API, then a plain
  * Elasticsearch request doing the same job (match AND, person filter, six terms facets, daily
@@ -49,7 +47,8 @@ import java.util.stream.Stream;
  * ratios.
  *
  * <p>Run with {@code bench/api-bench.sh}. Environment: ES_URL, BENCH_COPIES (50), BENCH_RATES (10,40
- * req/s), BENCH_SECONDS (20), BENCH_ALIAS (bench-paragraphs), BENCH_REINDEX (false), BENCH_BREAKDOWN
+ * req/s), BENCH_SECONDS (20), BENCH_WARMUP (1000 requests to each target, one after another, before any
+ * rate), BENCH_ALIAS (bench-paragraphs), BENCH_REINDEX (false), BENCH_BREAKDOWN
  * (true: then the API's own request again with one part taken out at a time, to price each).
  * Loopback only; bounded by rate × seconds requests with a 10 s timeout each.
  */
@@ -70,10 +69,10 @@ public final class ApiBench {
     long expected = ensureCorpus(es, seeds, copies, reindex);
     System.out.printf("corpus: %d paragraphs behind alias %s (%d copies of %s)%n", expected, es.alias(), copies, seeds);
 
-    Javalin app = ApiApp.create(ApiConfig.local(es)).start();
-    try {
+    int warmup = Integer.parseInt(env.getOrDefault("BENCH_WARMUP", "1000"));
+    try (ApiProcess app = ApiProcess.start(es)) {
       String query = queryString();
-      URI apiUri = URI.create("http://127.0.0.1:" + app.port() + "/api/search?" + query);
+      URI apiUri = URI.create(app.url() + "/api/search?" + query);
       String plainJson = plainRequestJson();
       String bigramsJson = apiRequestJson(es, true);
       String charsJson = apiRequestJson(es, false);
@@ -90,15 +89,22 @@ public final class ApiBench {
       System.out.printf("query: GET /api/search?%s%n", java.net.URLDecoder.decode(query, StandardCharsets.UTF_8));
       System.out.println("plain: match AND on text, person filter, six terms facets of 10, daily date_histogram "
           + "(Asia/Shanghai), highlighted text (search-api/target/bench-plain-query.json)");
-      System.out.printf("load: %s req/s, %d s each, open loop, loopback%n%n", rates, seconds);
-      // warm every path up (JIT, caches) before measuring
+      System.out.printf("api: its own JVM (%s), as ./run starts it; plain and the api's own request: straight to %s%n",
+          app.command(), es.url());
+      System.out.printf("load: %s req/s, %d s each, open loop, loopback; before that %d requests one after another "
+          + "to each target (BENCH_WARMUP): a service and a node that have been up a while, not a JIT's first "
+          + "minutes%n%n", rates, seconds, warmup);
+      // warm every path up (JIT, caches) before measuring: the node has compiled its search path long ago,
+      // a freshly started API has not
       for (HttpRequest r : List.of(apiRequest, plain, apiBigrams, apiChars)) {
-        run(http, r, 10, 3);
+        closedLoop(http, r, warmup);
       }
       System.out.printf("%-6s %-34s %8s %8s %8s %8s %8s %7s%n", "rate", "target", "p50 ms", "p90 ms", "p99 ms", "max ms", "mean ms", "errors");
       List<String> ratios = new ArrayList<>();
       for (int rate : rates) {
+        long cpu0 = app.cpuMillis();
         Result api = run(http, apiRequest, rate, seconds);
+        double apiCpuPerRequest = (app.cpuMillis() - cpu0) / (double) api.sent();
         Thread.sleep(3000); // let Elasticsearch drain whatever the phase before left queued
         Result direct = run(http, plain, rate, seconds);
         Thread.sleep(3000);
@@ -110,18 +116,16 @@ public final class ApiBench {
         print(rate, "plain es request", direct);
         print(rate, "api's es request, text.bigrams", bigrams);
         print(rate, "api's es request, text.chars", chars);
-        ratios.add(String.format("%3d req/s  api/plain: p50 %.2f×, p99 %.2f×   (api overhead p50 %+.1f ms)   "
-                + "exact substrings bigrams/chars: p50 %.2f×, p99 %.2f×",
+        ratios.add(String.format("%3d req/s  api/plain: p50 %.2f×, p99 %.2f×   (api overhead p50 %+.1f ms; "
+                + "the api process's CPU %.1f ms per request)   exact substrings bigrams/chars: p50 %.2f×, p99 %.2f×",
             rate, api.pct(50) / direct.pct(50), api.pct(99) / direct.pct(99), api.pct(50) - direct.pct(50),
-            bigrams.pct(50) / chars.pct(50), bigrams.pct(99) / chars.pct(99)));
+            apiCpuPerRequest, bigrams.pct(50) / chars.pct(50), bigrams.pct(99) / chars.pct(99)));
       }
       System.out.println();
       ratios.forEach(System.out::println);
       if (!"false".equals(env.get("BENCH_BREAKDOWN"))) {
         breakdown(http, es, esUri, bigramsJson, direct(http, plain, rates.get(0), seconds), rates.get(0), seconds);
       }
-    } finally {
-      app.stop();
     }
     System.exit(0);
   }
@@ -274,6 +278,16 @@ public final class ApiBench {
   static void print(int rate, String name, Result r) {
     System.out.printf("%-6d %-34s %8.1f %8.1f %8.1f %8.1f %8.1f %7d%n", rate, name, r.pct(50), r.pct(90), r.pct(99), r.max(),
         r.mean(), r.errors());
+  }
+
+  /** {@code n} requests one after another, each sent when the one before is answered. */
+  static void closedLoop(HttpClient http, HttpRequest request, int n) throws Exception {
+    for (int i = 0; i < n; i++) {
+      HttpResponse<Void> r = http.send(request, HttpResponse.BodyHandlers.discarding());
+      if (r.statusCode() != 200) {
+        throw new IllegalStateException("warm-up request answered " + r.statusCode() + ": " + request.uri());
+      }
+    }
   }
 
   /** Open loop: request i leaves at start + i/rate; its latency counts from then. */

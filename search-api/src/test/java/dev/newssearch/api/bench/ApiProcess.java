@@ -1,0 +1,106 @@
+package dev.newssearch.api.bench;
+
+import dev.newssearch.api.Main;
+import dev.newssearch.core.es.EsConfig;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The API as its users run it, for a benchmark: its own JVM started from {@link Main} with the
+ * environment {@code ./run} gives it (ES_URL, ES_ALIAS, PORT; credentials passed through), on a free
+ * port, ready once {@code /health} says so. In the benchmark's own JVM the API would share a heap, a
+ * JIT and a collector with the load generator, which the node it is compared with does not.
+ */
+final class ApiProcess implements AutoCloseable {
+  private static final Duration READY_WITHIN = Duration.ofSeconds(60);
+
+  private final Process process;
+  private final String url;
+  private final String command;
+
+  private ApiProcess(Process process, String url, String command) {
+    this.process = process;
+    this.url = url;
+    this.command = command;
+  }
+
+  static ApiProcess start(EsConfig es) throws IOException, InterruptedException {
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    String java = ProcessHandle.current().info().command().orElse("java");
+    List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+        .redirectOutput(Path.of("search-api", "target", "bench-api.log").toFile());
+    Map<String, String> env = pb.environment();
+    env.put("ES_URL", es.url().toString());
+    env.put("ES_ALIAS", es.alias());
+    env.put("PORT", String.valueOf(port));
+    ApiProcess api = new ApiProcess(pb.start(), "http://127.0.0.1:" + port, "java -cp … " + Main.class.getName());
+    try {
+      api.awaitReady();
+    } catch (IOException | InterruptedException | RuntimeException e) {
+      api.close();
+      throw e;
+    }
+    return api;
+  }
+
+  private void awaitReady() throws IOException, InterruptedException {
+    HttpClient http = HttpClient.newHttpClient();
+    HttpRequest health = HttpRequest.newBuilder(URI.create(url + "/health")).timeout(Duration.ofSeconds(5)).build();
+    long deadline = System.nanoTime() + READY_WITHIN.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("the API exited with " + process.exitValue()
+            + "; see search-api/target/bench-api.log");
+      }
+      try {
+        if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(200);
+    }
+    throw new IllegalStateException("the API was not ready within " + READY_WITHIN.toSeconds()
+        + " s; see search-api/target/bench-api.log");
+  }
+
+  String url() {
+    return url;
+  }
+
+  String command() {
+    return command;
+  }
+
+  /** CPU time the API's process has used so far (all its threads), in milliseconds. */
+  long cpuMillis() {
+    return process.toHandle().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+  }
+
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroyForcibly();
+    }
+  }
+}
