@@ -47,6 +47,8 @@ final class ApiProcess implements AutoCloseable {
     env.put("ES_ALIAS", es.alias());
     env.put("PORT", String.valueOf(port));
     ApiProcess api = new ApiProcess(pb.start(), "http://127.0.0.1:" + port, "java -cp … " + Main.class.getName());
+    // a benchmark stopped with Ctrl-C would otherwise leave the API running
+    Runtime.getRuntime().addShutdownHook(new Thread(api.process::destroy, "bench-api-stop"));
     try {
       api.awaitReady();
     } catch (IOException | InterruptedException | RuntimeException e) {
