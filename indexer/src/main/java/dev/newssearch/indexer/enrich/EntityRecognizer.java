@@ -105,6 +105,8 @@ public final class EntityRecognizer {
   private static final Pattern PUBLICATION_TITLE = Pattern.compile("《([\\p{IsHan}&&[^的之]]{1,15}(?:报|刊|杂志|新闻))》");
 
   private final Lexicon lexicon;
+  /** The longest listed organisation ending, in characters: how far back {@link #organizationEnding} looks. */
+  private final int longestOrganizationEnding;
   private final EvidenceWeights weights;
   private final CreditSpans credits;
   /** Analyses kept: at about 1.5 KB each (text and mentions), a few MB of the indexer's 256 MB heap. */
@@ -132,6 +134,7 @@ public final class EntityRecognizer {
 
   EntityRecognizer(Lexicon lexicon, EvidenceWeights weights) {
     this.lexicon = lexicon;
+    this.longestOrganizationEnding = lexicon.organizationSuffixes().stream().mapToInt(String::length).max().orElse(0);
     this.weights = weights;
     this.credits = new CreditSpans(lexicon.surnames());
     this.segment = HanLP.newSegment()
@@ -1405,7 +1408,7 @@ public final class EntityRecognizer {
       // a body named after a place or a larger body: 印度外交部, 联合国禁毒署, 中国检察日报社影视部 — the
       // place or parent starts a run of nouns that ends in an organisation ending (and is then no place mention)
       // (not from a bare ending, 银行|国民银行, nor from a dateline's 日电 glued to its digits)
-      boolean bareEnding = endsLikeOrganization(term.word) && lexicon.organizationSuffixes().contains(term.word);
+      boolean bareEnding = lexicon.organizationSuffixes().contains(term.word) && endsLikeOrganization(term.word);
       boolean dateGlue = start > 0 && Character.isDigit(t.at(start - 1));
       if ((nature.startsWith("ns") || nature.startsWith("nt") || nature.startsWith("nis")
           || lexicon.places().containsKey(term.word) || lexicon.organizations().containsKey(term.word))
@@ -1640,12 +1643,21 @@ public final class EntityRecognizer {
   }
 
   private boolean endsInLongEnding(String word) {
-    for (String suffix : lexicon.organizationSuffixes()) {
-      if (suffix.length() >= 2 && word.endsWith(suffix)) {
-        return true;
+    return organizationEnding(word, word.length()) >= 2;
+  }
+
+  /**
+   * The length of the longest listed organisation ending, of at most {@code maxLength} characters, that the word
+   * ends with; 0 for none. A few set look-ups, one per length, instead of an endsWith per listed ending: this runs
+   * on every word of every paragraph.
+   */
+  private int organizationEnding(String word, int maxLength) {
+    for (int k = Math.min(Math.min(maxLength, word.length()), longestOrganizationEnding); k >= 1; k--) {
+      if (lexicon.organizationSuffixes().contains(word.substring(word.length() - k))) {
+        return k;
       }
     }
-    return false;
+    return 0;
   }
 
   /** A number and a measure word for bodies: 一家, 数十家, 几所 (HanLP tags some n or m), not 第一名 nor 四川. */
@@ -1757,17 +1769,12 @@ public final class EntityRecognizer {
 
   /** The last word of a body's name: ends in an organisation ending, and a one-character ending (局, 部) is not an ordinary word's end (格局, 大部). */
   private boolean endsLikeOrganization(String word) {
-    boolean oneCharacterEnding = false;
-    for (String suffix : lexicon.organizationSuffixes()) {
-      if (word.endsWith(suffix)) {
-        if (suffix.length() > 1 || word.length() == 1) {
-          return true; // the longest ending decides: 省委 before 委
-        }
-        oneCharacterEnding = true;
-      }
-    }
-    if (!oneCharacterEnding) {
+    int ending = organizationEnding(word, word.length());
+    if (ending == 0) {
       return false;
+    }
+    if (ending > 1 || word.length() == 1) {
+      return true; // the longest ending decides: 省委 before 委
     }
     CoreDictionary.Attribute attribute = CoreDictionary.get(word);
     return attribute == null || attribute.hasNatureStartsWith("nt") || attribute.hasNatureStartsWith("ni");
@@ -1793,14 +1800,8 @@ public final class EntityRecognizer {
     if (word.endsWith("政府") || word.endsWith("部队")) {
       return false; // 印度政府, 西藏部队: the place is the facet value (HanLP tags 政府 as an institution's ending)
     }
-    boolean suffixed = institutionEnding;
-    int longestSuffix = 0;
-    for (String suffix : lexicon.organizationSuffixes()) {
-      if (word.endsWith(suffix) && word.length() > suffix.length()) {
-        suffixed = true;
-        longestSuffix = Math.max(longestSuffix, suffix.length());
-      }
-    }
+    int longestSuffix = organizationEnding(word, word.length() - 1);
+    boolean suffixed = institutionEnding || longestSuffix > 0;
     // only a one-character ending can be the end of an ordinary word (格局); 委员会 in 协调委员会 cannot
     if (suffixed && !institutionEnding && longestSuffix == 1 && !endsLikeOrganization(word.substring(word.length() - 2))) {
       return false; // 杭州旅游新格局: 局 ends the ordinary word 格局
