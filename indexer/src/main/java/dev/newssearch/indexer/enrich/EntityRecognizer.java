@@ -1636,12 +1636,12 @@ public final class EntityRecognizer {
         || (nature.startsWith("r") && "这那该各每某此".indexOf(before.word.charAt(0)) >= 0);
   }
 
-  /** Ends in a listed organisation ending of two characters or more (理事会, 委员会). */
   /** A place by HanLP's tag (ns…) or by our place list. */
   private boolean placeLike(Term term) {
     return term.nature.toString().startsWith("ns") || lexicon.places().containsKey(term.word);
   }
 
+  /** Ends in a listed organisation ending of two characters or more (理事会, 委员会). */
   private boolean endsInLongEnding(String word) {
     return organizationEnding(word, word.length()) >= 2;
   }
