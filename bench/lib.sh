@@ -7,12 +7,24 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 MVN="mvn -q"
 command -v mvn >/dev/null || MVN="./mvnw -q"
 
+# bench_mvn ARGS: a quiet Maven build whose output is kept in target/bench-build.log and shown, with the
+# reason, when it fails (a benchmark that stops without a word helps nobody).
+bench_mvn() {
+  mkdir -p target
+  if ! $MVN "$@" >target/bench-build.log 2>&1; then
+    cat target/bench-build.log >&2
+    echo "bench: the build failed: $MVN $* (output above, also in target/bench-build.log)" >&2
+    exit 1
+  fi
+}
+
 # search-api's classes and test classes (where the bench mains live), and their class path in
 # search-api/target/bench.classpath: one reactor build, so sibling modules (core, indexer, local-es)
-# come from their target/classes.
+# come from the reactor. It goes as far as `package`: local-es needs the IK plugin's zip, which only
+# `package` makes; short of it Maven would take whatever zip ~/.m2 holds, or fail on a fresh machine.
 bench_build_search_api() {
-  $MVN -pl search-api -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile=target/bench.classpath >/dev/null
+  bench_mvn -pl search-api -am package -DskipTests dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile=target/bench.classpath
 }
 
 # The indexer's shaded jar (indexer/target/indexer-all.jar) that indexer/bin/indexer runs.
@@ -28,7 +40,7 @@ bench_node() {
   local port="$1"
   shift
   if [ -z "${ES_URL:-}" ]; then
-    $MVN -pl local-es -am package -DskipTests >/dev/null
+    bench_mvn -pl local-es -am package -DskipTests
     java -jar local-es/target/local-es-all.jar start --port "$port" --heap 1g "$@"
     bench_started="$port"
     export ES_URL="http://127.0.0.1:$port"
