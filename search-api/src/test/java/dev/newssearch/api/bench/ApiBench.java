@@ -90,7 +90,7 @@ public final class ApiBench {
       System.out.println("plain: match AND on text, person filter, six terms facets of 10, daily date_histogram "
           + "(Asia/Shanghai), highlighted text (search-api/target/bench-plain-query.json)");
       System.out.printf("api: its own JVM (%s), as ./run starts it; plain and the api's own request: straight to %s%n",
-          app.command(), es.url());
+          ApiProcess.command(), es.url());
       System.out.printf("load: %s req/s, %d s each, open loop, loopback; before that %d requests one after another "
           + "to each target (BENCH_WARMUP): a service and a node that have been up a while, not a JIT's first "
           + "minutes%n%n", rates, seconds, warmup);
@@ -170,15 +170,11 @@ public final class ApiBench {
     }
   }
 
-  private static HttpRequest esPost(EsConfig es, URI uri, String json) {
+  /** A search body POSTed straight to the node, with the credentials every client of the project sends. */
+  static HttpRequest esPost(EsConfig es, URI uri, String json) {
     HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
-    if (es.apiKey() != null) {
-      b.header("Authorization", "ApiKey " + es.apiKey());
-    } else if (es.username() != null) {
-      b.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-          (es.username() + ":" + es.password()).getBytes(StandardCharsets.UTF_8)));
-    }
+    EsClients.authHeaders(es).forEach(h -> b.header(h.getName(), h.getValue()));
     return b.build();
   }
 

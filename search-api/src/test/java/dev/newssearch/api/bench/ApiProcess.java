@@ -25,12 +25,10 @@ final class ApiProcess implements AutoCloseable {
 
   private final Process process;
   private final String url;
-  private final String command;
 
-  private ApiProcess(Process process, String url, String command) {
+  private ApiProcess(Process process, String url) {
     this.process = process;
     this.url = url;
-    this.command = command;
   }
 
   static ApiProcess start(EsConfig es) throws IOException, InterruptedException {
@@ -46,7 +44,7 @@ final class ApiProcess implements AutoCloseable {
     env.put("ES_URL", es.url().toString());
     env.put("ES_ALIAS", es.alias());
     env.put("PORT", String.valueOf(port));
-    ApiProcess api = new ApiProcess(pb.start(), "http://127.0.0.1:" + port, "java -cp … " + Main.class.getName());
+    ApiProcess api = new ApiProcess(pb.start(), "http://127.0.0.1:" + port);
     // a benchmark stopped with Ctrl-C would otherwise leave the API running
     Runtime.getRuntime().addShutdownHook(new Thread(api.process::destroy, "bench-api-stop"));
     try {
@@ -84,8 +82,9 @@ final class ApiProcess implements AutoCloseable {
     return url;
   }
 
-  String command() {
-    return command;
+  /** How it was started, for the benchmark's header. */
+  static String command() {
+    return "java -cp … " + Main.class.getName();
   }
 
   /** CPU time the API's process has used so far (all its threads), in milliseconds. */

@@ -93,11 +93,11 @@ public final class HopBench {
       Map<String, String> variants = variants(apiJson);
 
       Map<String, Target> targets = new LinkedHashMap<>();
-      targets.put("plain, jdk", raw(http, esUri, plainJson));
+      targets.put("plain, jdk", raw(http, ApiBench.esPost(es, esUri, plainJson)));
       targets.put("plain, blocking", blocking(esUri, plainJson));
-      targets.put("api's request, jdk", raw(http, esUri, apiJson));
+      targets.put("api's request, jdk", raw(http, ApiBench.esPost(es, esUri, apiJson)));
       targets.put("api's request, blocking", blocking(esUri, apiJson));
-      variants.forEach((name, json) -> targets.put(name + ", jdk", raw(http, esUri, json)));
+      variants.forEach((name, json) -> targets.put(name + ", jdk", raw(http, ApiBench.esPost(es, esUri, json))));
       targets.put("api's request, es client reactor", typed(reactor, es.alias(), apiJson));
       targets.put("api's request, es client blocking", typed(client, es.alias(), apiJson));
       variants.forEach((name, json) -> targets.put(name + ", es client reactor", typed(reactor, es.alias(), json)));
@@ -124,9 +124,8 @@ public final class HopBench {
         check(r);
         return new long[] {us, -1, r.body().length};
       });
-      byte[] answer = http.send(HttpRequest.newBuilder(URI.create(esUri + "?typed_keys=true"))
-          .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(apiJson)).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+      byte[] answer = http.send(ApiBench.esPost(es, URI.create(esUri + "?typed_keys=true"), apiJson),
+          HttpResponse.BodyHandlers.ofByteArray()).body();
       var mapper = client._transport().jsonpMapper();
       var deserializer = SearchResponse.createSearchResponseDeserializer(
           co.elastic.clients.json.JsonpDeserializer.of(ParagraphDoc.class));
@@ -268,9 +267,7 @@ public final class HopBench {
     };
   }
 
-  static Target raw(HttpClient http, URI uri, String body) {
-    HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+  static Target raw(HttpClient http, HttpRequest request) {
     return () -> {
       long t0 = System.nanoTime();
       HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
