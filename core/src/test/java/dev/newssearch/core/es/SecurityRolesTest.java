@@ -45,6 +45,7 @@ class SecurityRolesTest {
       Map.entry("indices().get", "view_index_metadata"),
       Map.entry("indices().getMapping", "view_index_metadata"),
       Map.entry("search", "read"),
+      Map.entry("msearch", "read"),
       Map.entry("count", "read"),
       Map.entry("openPointInTime", "read"),
       Map.entry("closePointInTime", "read"),

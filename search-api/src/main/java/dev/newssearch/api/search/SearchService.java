@@ -9,7 +9,12 @@ import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramAggrega
 import co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchRequest.Builder;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.ErrorResponse;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchItem;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
+import co.elastic.clients.elasticsearch.core.msearch.MultisearchBody;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
@@ -120,17 +125,17 @@ public final class SearchService {
 
   public SearchResult search(SearchRequest req) throws IOException {
     QueryBuilder.Level level = QueryBuilder.Level.ALL;
-    SearchResponse<ParagraphDoc> resp = timed("search", () -> es.search(buildSearch(req, QueryBuilder.Level.ALL), ParagraphDoc.class));
-    if (totalOf(resp) == 0 && !req.query().matchesEverything()) {
+    Round resp = timed("search", () -> round(req, QueryBuilder.Level.ALL));
+    if (resp.total() == 0 && !req.query().matchesEverything()) {
       // no paragraph holds every word: rank those holding most of them, then any (never a dead end);
       // a second round trip only when the first found nothing
       level = QueryBuilder.Level.ANY;
-      resp = timed("search_partial", () -> es.search(buildSearch(req, QueryBuilder.Level.ANY), ParagraphDoc.class));
+      resp = timed("search_partial", () -> round(req, QueryBuilder.Level.ANY));
     }
-    long total = totalOf(resp);
+    long total = resp.total();
     int groupsInQuery = req.query().groups().size();
     int words = level == QueryBuilder.Level.ANY ? queries.words(req.query()).size() : 0;
-    List<Hit<ParagraphDoc>> raw = resp.hits().hits();
+    List<Hit<ParagraphDoc>> raw = resp.hits();
     List<Hit<ParagraphDoc>> page = raw;
     Map<String, Integer> more = Map.of();
     if (diversified(req)) {
@@ -140,8 +145,8 @@ public final class SearchService {
         // a few articles fill the whole window (a long speech whose every paragraph holds the word):
         // the best paragraphs of the other articles, in a second request without those
         QueryBuilder.Level at = level;
-        var others = timed("search_others", () -> es.search(
-            buildSearch(req, at, saturated), ParagraphDoc.class)).hits().hits();
+        var others = timed("search_others", () -> only(es.msearch(m -> m.index(alias)
+            .searches(s -> s.header(h -> h).body(hitsBody(req, at, saturated))), ParagraphDoc.class))).hits().hits();
         window = new ArrayList<>(raw);
         window.addAll(others);
         window.sort(java.util.Comparator.comparingDouble((Hit<ParagraphDoc> h) -> h.score() == null ? 0 : -h.score()));
@@ -150,7 +155,7 @@ public final class SearchService {
       page = d.page();
       more = d.more();
     }
-    Map<String, Long> duplicates = req.collapse() ? duplicateCounts(req, level, resp, page) : Map.of();
+    Map<String, Long> duplicates = req.collapse() ? duplicateCounts(req, level, resp.aggregations(), page) : Map.of();
     List<SearchResult.Hit> hits = new ArrayList<>();
     for (Hit<ParagraphDoc> hit : page) {
       String tier = req.query().matchesEverything() ? null
@@ -162,11 +167,11 @@ public final class SearchService {
       match = hits.isEmpty() ? (level == QueryBuilder.Level.ALL ? "all" : "any") : hits.get(0).match();
     }
     Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
+    Map<String, Aggregate> all = resp.aggregations();
     for (Facet facet : Facet.values()) {
-      Aggregate agg = resp.aggregations().get(FACET + facet.key());
+      Aggregate agg = all.get(FACET + facet.key());
       facets.put(facet.key(), agg == null ? List.of() : facetValues(agg, req.filters().selected(facet)));
     }
-    Map<String, Aggregate> all = resp.aggregations();
     List<SearchResult.DateBucket> histogram = all.get("histogram").dateHistogram().buckets().array().stream()
         .map(bk -> new SearchResult.DateBucket(bk.keyAsString(), bk.docCount()))
         .toList();
@@ -183,8 +188,43 @@ public final class SearchService {
     return new SearchResult(total, groups, resp.took(), hits, facets, histogram, undated, next, match);
   }
 
-  private static long totalOf(SearchResponse<?> resp) {
-    return resp.hits().total() == null ? resp.hits().hits().size() : resp.hits().total().value();
+  /** What one round of a search brought back: the page's hits (none when size is 0) and the counts. */
+  private record Round(List<Hit<ParagraphDoc>> hits, long total, Map<String, Aggregate> aggregations, long took) {}
+
+  /**
+   * One round trip: the {@link SearchBodies} in one {@code _msearch}. Elasticsearch runs the two on two
+   * search threads at once, so the answer takes about as long as the slower of them, not their sum.
+   */
+  private Round round(SearchRequest req, QueryBuilder.Level level) throws IOException {
+    SearchBodies bodies = searchBodies(req, level);
+    var answer = es.msearch(m -> {
+      m.index(alias);
+      if (bodies.hits() != null) {
+        m.searches(s -> s.header(h -> h).body(bodies.hits()));
+      }
+      return m.searches(s -> s.header(h -> h).body(bodies.counts()));
+    }, ParagraphDoc.class);
+    List<MultiSearchItem<ParagraphDoc>> parts = answer.responses().stream().map(SearchService::result).toList();
+    MultiSearchItem<ParagraphDoc> counts = parts.get(parts.size() - 1);
+    List<Hit<ParagraphDoc>> hits = bodies.hits() == null ? List.of() : parts.get(0).hits().hits();
+    long total = counts.hits().total() == null ? hits.size() : counts.hits().total().value();
+    return new Round(hits, total, counts.aggregations(), answer.took());
+  }
+
+  private static MultiSearchItem<ParagraphDoc> only(MsearchResponse<ParagraphDoc> answer) {
+    return result(answer.responses().get(0));
+  }
+
+  /**
+   * One search of an {@code _msearch}, or its failure thrown as the exception a single search would
+   * have thrown, for the edge to map as it maps every Elasticsearch error.
+   */
+  private static MultiSearchItem<ParagraphDoc> result(MultiSearchResponseItem<ParagraphDoc> item) {
+    if (item.isFailure()) {
+      ErrorResponse error = ErrorResponse.of(e -> e.error(item.failure().error()).status(item.failure().status()));
+      throw new ElasticsearchException("msearch", error);
+    }
+    return item.result();
   }
 
   /**
@@ -194,10 +234,10 @@ public final class SearchService {
    * a third of the request. A group the aggregation does not list has one match, unless the list was full:
    * then the page's unlisted groups are counted in a second, size-0 request.
    */
-  private Map<String, Long> duplicateCounts(SearchRequest req, QueryBuilder.Level level, SearchResponse<ParagraphDoc> resp,
+  private Map<String, Long> duplicateCounts(SearchRequest req, QueryBuilder.Level level, Map<String, Aggregate> aggregations,
       List<Hit<ParagraphDoc>> page) throws IOException {
     Map<String, Long> counts = new java.util.HashMap<>();
-    Aggregate listed = resp.aggregations().get(DUPLICATES);
+    Aggregate listed = aggregations.get(DUPLICATES);
     if (listed == null) {
       return counts;
     }
@@ -295,13 +335,22 @@ public final class SearchService {
     return Math.min(req.from() + 2 * req.size(), DIVERSIFY_DEPTH + req.size());
   }
 
-  /** The Elasticsearch request for a search at {@link QueryBuilder.Level#ALL}; public so the benchmark can send the same one directly. */
-  public co.elastic.clients.elasticsearch.core.SearchRequest buildSearch(SearchRequest req) {
-    return buildSearch(req, QueryBuilder.Level.ALL);
+  /**
+   * A search's two requests, sent together in one {@code _msearch}: the page's {@code hits} (scored,
+   * highlighted, collapsed; null when the page has no hits) and the {@code counts} (size 0: the total,
+   * facets, histogram, group count and duplicate counts). Apart, the counts are a size-0 request, which
+   * Elasticsearch keeps in its shard request cache until the index changes: the next page of a search,
+   * or the same search sorted by date, gets its facets from memory.
+   */
+  public record SearchBodies(MultisearchBody hits, MultisearchBody counts) {}
+
+  /** The requests of a search at {@link QueryBuilder.Level#ALL}; public so the benchmarks can send the same ones directly. */
+  public SearchBodies searchBodies(SearchRequest req) {
+    return searchBodies(req, QueryBuilder.Level.ALL);
   }
 
-  public co.elastic.clients.elasticsearch.core.SearchRequest buildSearch(SearchRequest req, QueryBuilder.Level level) {
-    return buildSearch(req, level, List.of());
+  SearchBodies searchBodies(SearchRequest req, QueryBuilder.Level level) {
+    return new SearchBodies(req.size() > 0 ? hitsBody(req, level, List.of()) : null, countsBody(req, level));
   }
 
   /**
@@ -319,30 +368,25 @@ public final class SearchService {
     return perArticle.entrySet().stream().filter(e -> e.getValue() > PER_ARTICLE).map(Map.Entry::getKey).toList();
   }
 
-  private co.elastic.clients.elasticsearch.core.SearchRequest buildSearch(SearchRequest req, QueryBuilder.Level level,
-      List<String> withoutArticles) {
-    Query scored = queries.mainQuery(req.query(), req.filters(), level);
-    Query main = narrowed(scored, req, withoutArticles);
-    Map<String, Aggregation> aggs = searchAggregations(req, scored);
+  /** The page's hits (of the articles not in {@code withoutArticles}): scored, sorted, highlighted, collapsed. */
+  private MultisearchBody hitsBody(SearchRequest req, QueryBuilder.Level level, List<String> withoutArticles) {
+    Query main = narrowed(queries.mainQuery(req.query(), req.filters(), level), req, withoutArticles);
     boolean diversify = diversified(req);
     int from = diversify ? 0 : req.from();
     int size = diversify ? windowSize(req) : req.size();
-    boolean counting = withoutArticles.isEmpty(); // the second request only looks for other articles
-    boolean highlighted = req.size() > 0;
-    Query textHl = highlighted ? queries.textHighlight(req.query()) : null;
-    Query charsHl = highlighted ? queries.charsHighlight(req.query()) : null;
-    Query titleHl = highlighted ? queries.titleHighlight(req.query()) : null;
-    Query pinyinHl = highlighted ? queries.pinyinHighlight(req.query()) : null;
-    Query piecesHl = highlighted ? queries.piecesHighlight(req.query()) : null;
+    Query textHl = queries.textHighlight(req.query());
+    Query charsHl = queries.charsHighlight(req.query());
+    Query titleHl = queries.titleHighlight(req.query());
+    Query pinyinHl = queries.pinyinHighlight(req.query());
+    Query piecesHl = queries.piecesHighlight(req.query());
     // the text.chars highlight is the whole paragraph for every hit (no_match_size): the text then comes
     // from it, not a second time from _source (a third of the answer's bytes)
     List<String> source = charsHl != null ? HIT_SOURCE : HIT_SOURCE_WITH_TEXT;
-    return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
-      // scores come with a relevance sort anyway; date sorts only report them when asked
-      Builder b = s.index(alias).query(main).trackTotalHits(t -> t.enabled(counting))
-          .trackScores(req.sort() != SortOrder.RELEVANCE && req.size() > 0)
-          .size(size).from(from).timeout(level == QueryBuilder.Level.ANY ? partialTimeout : esTimeout)
-          .aggregations(counting ? aggs : Map.of())
+    return MultisearchBody.of(b -> {
+      // scores come with a relevance sort anyway; date sorts only report them when asked; the total
+      // comes from the counts
+      b.query(main).trackTotalHits(t -> t.enabled(false)).trackScores(req.sort() != SortOrder.RELEVANCE)
+          .size(size).from(from).timeout(timeout(level))
           .sort(sorts(req.sort()))
           .source(src -> src.filter(f -> f.includes(source)));
       if (textHl != null || charsHl != null || titleHl != null) {
@@ -369,7 +413,7 @@ public final class SearchService {
           return h;
         });
       }
-      if (req.collapse() && req.size() > 0) {
+      if (req.collapse()) {
         // one hit per duplicate group; how many each stands for comes from the DUPLICATES aggregation
         b.collapse(c -> c.field(Fields.DUP_GROUP));
       }
@@ -378,6 +422,19 @@ public final class SearchService {
       }
       return b;
     });
+  }
+
+  /** The counts of a search: its total, facets, histogram, group count and duplicate counts; no hits. */
+  private MultisearchBody countsBody(SearchRequest req, QueryBuilder.Level level) {
+    Query scored = queries.mainQuery(req.query(), req.filters(), level);
+    Query main = narrowed(scored, req, List.of());
+    Map<String, Aggregation> aggs = searchAggregations(req, scored);
+    return MultisearchBody.of(b -> b.query(main).size(0).trackTotalHits(t -> t.enabled(true)).timeout(timeout(level))
+        .aggregations(aggs));
+  }
+
+  private String timeout(QueryBuilder.Level level) {
+    return level == QueryBuilder.Level.ANY ? partialTimeout : esTimeout;
   }
 
   /**

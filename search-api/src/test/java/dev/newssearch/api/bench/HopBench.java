@@ -2,8 +2,6 @@ package dev.newssearch.api.bench;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.json.JsonpUtils;
-import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newssearch.api.ApiApp;
@@ -77,9 +75,12 @@ public final class HopBench {
         new SimpleMeterRegistry(), es.timeout().toMillis());
     SearchService reactorService = new SearchService(reactor, es.alias(), new QueryBuilder(parser.synonyms()),
         new SimpleMeterRegistry(), es.timeout().toMillis());
-    String apiJson = JsonpUtils.toJsonString(service.buildSearch(req), new JacksonJsonpMapper());
+    SearchService.SearchBodies bodies = service.searchBodies(req);
+    String apiJson = ApiBench.msearchBody(bodies);
+    String oneJson = ApiBench.asOneSearch(bodies);
     String plainJson = ApiBench.plainRequestJson();
     URI esUri = URI.create(es.url().toString().replaceAll("/$", "") + "/" + es.alias() + "/_search");
+    URI msearchUri = URI.create(es.url().toString().replaceAll("/$", "") + "/" + es.alias() + "/_msearch");
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     Javalin app = ApiApp.create(ApiConfig.local(es)).start();
@@ -90,16 +91,17 @@ public final class HopBench {
       HttpRequest apiGet = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/search?" + q))
           .timeout(Duration.ofSeconds(10)).GET().build();
       ObjectMapper out = dev.newssearch.core.es.EsClients.objectMapper();
-      Map<String, String> variants = variants(apiJson);
+      Map<String, String> variants = variants(oneJson);
 
       Map<String, Target> targets = new LinkedHashMap<>();
       targets.put("plain, jdk", raw(http, ApiBench.esPost(es, esUri, plainJson)));
       targets.put("plain, blocking", blocking(esUri, plainJson));
-      targets.put("api's request, jdk", raw(http, ApiBench.esPost(es, esUri, apiJson)));
-      targets.put("api's request, blocking", blocking(esUri, apiJson));
+      targets.put("api's requests, jdk", raw(http, ApiBench.esPost(es, msearchUri, apiJson)));
+      targets.put("api's requests, blocking", blocking(msearchUri, apiJson));
+      targets.put("api's requests as one search, jdk", raw(http, ApiBench.esPost(es, esUri, oneJson)));
       variants.forEach((name, json) -> targets.put(name + ", jdk", raw(http, ApiBench.esPost(es, esUri, json))));
-      targets.put("api's request, es client reactor", typed(reactor, es.alias(), apiJson));
-      targets.put("api's request, es client blocking", typed(client, es.alias(), apiJson));
+      targets.put("api's requests as one search, es client reactor", typed(reactor, es.alias(), oneJson));
+      targets.put("api's requests as one search, es client blocking", typed(client, es.alias(), oneJson));
       variants.forEach((name, json) -> targets.put(name + ", es client reactor", typed(reactor, es.alias(), json)));
       variants.forEach((name, json) -> targets.put(name + ", es client blocking", typed(client, es.alias(), json)));
       targets.put("service.search, reactor", search(reactorService, req));
@@ -124,12 +126,12 @@ public final class HopBench {
         check(r);
         return new long[] {us, -1, r.body().length};
       });
-      byte[] answer = http.send(ApiBench.esPost(es, URI.create(esUri + "?typed_keys=true"), apiJson),
+      byte[] answer = http.send(ApiBench.esPost(es, URI.create(esUri + "?typed_keys=true"), oneJson),
           HttpResponse.BodyHandlers.ofByteArray()).body();
       var mapper = client._transport().jsonpMapper();
       var deserializer = SearchResponse.createSearchResponseDeserializer(
           co.elastic.clients.json.JsonpDeserializer.of(ParagraphDoc.class));
-      targets.put("typed parse of the api's answer", () -> {
+      targets.put("typed parse of the one-search answer", () -> {
         long t0 = System.nanoTime();
         try (var jp = mapper.jsonProvider().createParser(new java.io.ByteArrayInputStream(answer))) {
           deserializer.deserialize(jp, mapper);
@@ -220,7 +222,7 @@ public final class HopBench {
     System.exit(0);
   }
 
-  /** The API's request with one thing changed, each a candidate for the API to adopt. */
+  /** The API's requests as one search, with one thing changed: each a candidate for the API to adopt. */
   static Map<String, String> variants(String apiJson) throws Exception {
     ObjectMapper json = new ObjectMapper();
     Map<String, String> out = new LinkedHashMap<>();
@@ -286,7 +288,7 @@ public final class HopBench {
       var c = (java.net.HttpURLConnection) uri.toURL().openConnection();
       c.setRequestMethod("POST");
       c.setDoOutput(true);
-      c.setRequestProperty("Content-Type", "application/json");
+      c.setRequestProperty("Content-Type", uri.getPath().endsWith("/_msearch") ? "application/x-ndjson" : "application/json");
       try (var o = c.getOutputStream()) {
         o.write(bytes);
       }
