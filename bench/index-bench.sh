@@ -17,6 +17,7 @@
 #   PROBE=1 ...                                     # then the search bodies of bench/api-bench.sh (plain and
 #                                                   # the API's own) against the built index: latency, 30 runs
 #
+#   JAVA_OPTS="-XX:..." COPIES=400 ...              # flags for the indexer's JVM (A only; INDEXER_JIT, INDEXER_GC too)
 # Needs a running node with the IK plugin (e.g. java -jar local-es/target/local-es-all.jar start --port P)
 # and python3 (bulk bodies). Cleans up its aliases and indices. Not a test: nothing is asserted.
 # shellcheck source=bench/lib.sh
@@ -42,7 +43,8 @@ curl -fsS "$ES_URL/_cluster/health" >/dev/null || { echo "no Elasticsearch at $E
 
 work="$(mktemp -d)"
 cleanup() {
-  curl -fsS -XDELETE "$ES_URL/bench-*" >/dev/null 2>&1 || true
+  # only this run's indices: bench/api-bench.sh keeps its corpus (bench-paragraphs) on the same node
+  curl -fsS -XDELETE "$ES_URL/bench-*-$$-v*,bench-raw-*-$$" >/dev/null 2>&1 || true
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -82,7 +84,7 @@ indexer_run() { # name folder
   c0=$(node_cpu)
   t0=$(now)
   # bash's own `time` (no package needed): user and system CPU of the indexer's process
-  { TIMEFORMAT="%U %S"; time JAVA_OPTS="-Xlog:gc:file=$gclog" indexer/bin/indexer index --full --no-progress \
+  { TIMEFORMAT="%U %S"; time JAVA_OPTS="${JAVA_OPTS:-} -Xlog:gc:file=$gclog" indexer/bin/indexer index --full --no-progress \
     --seeds "$2" --alias "$alias" --keep 0 2>"$work/$1.err" | sed 's/^/   /'; } 2>"$work/$1.time" ||
     { cat "$work/$1.err" >&2; exit 1; }
   t1=$(now)
@@ -99,21 +101,25 @@ indexer_run() { # name folder
   curl -fsS -XDELETE "$ES_URL/$index" >/dev/null
 }
 
-probe() { # alias: the bodies api-bench.sh writes (plain request, the API's own request), 30 runs each
-  local plain=search-api/target/bench-plain-query.json api=search-api/target/bench-api-query.json
+probe() { # alias: the bodies api-bench.sh writes (plain request, the API's own _msearch), 30 runs each
+  local plain=search-api/target/bench-plain-query.json api=search-api/target/bench-api-query.ndjson
   [[ -s "$plain" && -s "$api" ]] || { echo "   (no probe: run bench/api-bench.sh once to write $plain and $api)"; return 0; }
-  python3 - "$ES_URL/$1/_search" "$plain" "$api" <<'PY'
+  python3 - "$ES_URL/$1" "$plain" "$api" <<'PY'
 import json, statistics, sys, time, urllib.request
-url = sys.argv[1]
+base = sys.argv[1]
 for path in sys.argv[2:]:
     body = open(path, "rb").read()
+    ndjson = path.endswith(".ndjson")
+    url = base + ("/_msearch" if ndjson else "/_search")
     def call():
-        r = urllib.request.Request(url, data=body, method="POST", headers={"Content-Type": "application/json"})
+        r = urllib.request.Request(url, data=body, method="POST",
+                                   headers={"Content-Type": "application/x-ndjson" if ndjson else "application/json"})
         t = time.perf_counter(); d = json.loads(urllib.request.urlopen(r).read()); return (time.perf_counter() - t) * 1000, d
     ms0, d = call()  # first call: caches cold
     runs = sorted(call()[0] for _ in range(30))
+    total = d["responses"][-1] if ndjson else d  # the API's counts are the last search of its _msearch
     print(f"   probe {path.split('/')[-1]}: first {ms0:.0f} ms, then p50 {statistics.median(runs):.1f} ms,"
-          f" p90 {runs[26]:.1f} ms, max {runs[-1]:.1f} ms; total hits {d['hits']['total']['value']}")
+          f" p90 {runs[26]:.1f} ms, max {runs[-1]:.1f} ms; total hits {total['hits']['total']['value']}")
 PY
 }
 
