@@ -1,6 +1,8 @@
 package dev.newssearch.api.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.ErrorResponse;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
@@ -9,15 +11,13 @@ import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramAggrega
 import co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.ErrorResponse;
 import co.elastic.clients.elasticsearch.core.MsearchResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchItem;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.msearch.MultisearchBody;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
 import dev.newssearch.api.query.QueryText;
 import dev.newssearch.api.search.Reports.Article;
@@ -146,7 +146,8 @@ public final class SearchService {
         // the best paragraphs of the other articles, in a second request without those
         QueryBuilder.Level at = level;
         var others = timed("search_others", () -> only(es.msearch(m -> m.index(alias)
-            .searches(s -> s.header(h -> h).body(hitsBody(req, at, saturated))), ParagraphDoc.class))).hits().hits();
+            .searches(s -> s.header(h -> h).body(hitsBody(req, at, queries.mainQuery(req.query(), req.filters(), at),
+                saturated))), ParagraphDoc.class))).hits().hits();
         window = new ArrayList<>(raw);
         window.addAll(others);
         window.sort(java.util.Comparator.comparingDouble((Hit<ParagraphDoc> h) -> h.score() == null ? 0 : -h.score()));
@@ -192,8 +193,8 @@ public final class SearchService {
   private record Round(List<Hit<ParagraphDoc>> hits, long total, Map<String, Aggregate> aggregations, long took) {}
 
   /**
-   * One round trip: the {@link SearchBodies} in one {@code _msearch}. Elasticsearch runs the two on two
-   * search threads at once, so the answer takes about as long as the slower of them, not their sum.
+   * One round trip: the {@link SearchBodies} in one {@code _msearch}. (The node ran the two one after the
+   * other when measured; the gain is the counts' request cache, see {@link SearchBodies}.)
    */
   private Round round(SearchRequest req, QueryBuilder.Level level) throws IOException {
     SearchBodies bodies = searchBodies(req, level);
@@ -350,7 +351,9 @@ public final class SearchService {
   }
 
   SearchBodies searchBodies(SearchRequest req, QueryBuilder.Level level) {
-    return new SearchBodies(req.size() > 0 ? hitsBody(req, level, List.of()) : null, countsBody(req, level));
+    Query scored = queries.mainQuery(req.query(), req.filters(), level);
+    return new SearchBodies(req.size() > 0 ? hitsBody(req, level, scored, List.of()) : null,
+        countsBody(req, level, scored));
   }
 
   /**
@@ -368,9 +371,12 @@ public final class SearchService {
     return perArticle.entrySet().stream().filter(e -> e.getValue() > PER_ARTICLE).map(Map.Entry::getKey).toList();
   }
 
-  /** The page's hits (of the articles not in {@code withoutArticles}): scored, sorted, highlighted, collapsed. */
-  private MultisearchBody hitsBody(SearchRequest req, QueryBuilder.Level level, List<String> withoutArticles) {
-    Query main = narrowed(queries.mainQuery(req.query(), req.filters(), level), req, withoutArticles);
+  /**
+   * The page's hits for the {@code scored} text query (of the articles not in {@code withoutArticles}): scored,
+   * sorted, highlighted, collapsed.
+   */
+  private MultisearchBody hitsBody(SearchRequest req, QueryBuilder.Level level, Query scored, List<String> withoutArticles) {
+    Query main = narrowed(scored, req, withoutArticles);
     boolean diversify = diversified(req);
     int from = diversify ? 0 : req.from();
     int size = diversify ? windowSize(req) : req.size();
@@ -424,9 +430,8 @@ public final class SearchService {
     });
   }
 
-  /** The counts of a search: its total, facets, histogram, group count and duplicate counts; no hits. */
-  private MultisearchBody countsBody(SearchRequest req, QueryBuilder.Level level) {
-    Query scored = queries.mainQuery(req.query(), req.filters(), level);
+  /** The counts of a search for the {@code scored} text query: total, facets, histogram, group and duplicate counts; no hits. */
+  private MultisearchBody countsBody(SearchRequest req, QueryBuilder.Level level, Query scored) {
     Query main = narrowed(scored, req, List.of());
     Map<String, Aggregation> aggs = searchAggregations(req, scored);
     return MultisearchBody.of(b -> b.query(main).size(0).trackTotalHits(t -> t.enabled(true)).timeout(timeout(level))
