@@ -148,9 +148,7 @@ public final class SearchService {
         var others = timed("search_others", () -> only(es.msearch(m -> m.index(alias)
             .searches(s -> s.header(h -> h).body(hitsBody(req, at, queries.mainQuery(req.query(), req.filters(), at),
                 saturated))), ParagraphDoc.class))).hits().hits();
-        window = new ArrayList<>(raw);
-        window.addAll(others);
-        window.sort(java.util.Comparator.comparingDouble((Hit<ParagraphDoc> h) -> h.score() == null ? 0 : -h.score()));
+        window = merged(raw, others);
       }
       Diversified<ParagraphDoc> d = diversify(window, req.from(), req.size(), SearchService::articleOf);
       page = d.page();
@@ -329,6 +327,42 @@ public final class SearchService {
       return d.articleId();
     }
     return h.id();
+  }
+
+  /**
+   * The window and the other articles' results as one list in Elasticsearch's order. A duplicate group the
+   * window holds already comes once: the second request ranks every article but the saturated ones from the
+   * top again, so it repeats the window's results of the other articles (and may stand a group for another of
+   * its paragraphs).
+   */
+  static List<Hit<ParagraphDoc>> merged(List<Hit<ParagraphDoc>> window, List<Hit<ParagraphDoc>> others) {
+    List<Hit<ParagraphDoc>> out = new ArrayList<>(window);
+    Set<String> groups = new java.util.HashSet<>();
+    window.forEach(h -> groups.add(groupOf(h)));
+    others.stream().filter(h -> groups.add(groupOf(h))).forEach(out::add);
+    out.sort(RELEVANCE_ORDER);
+    return out;
+  }
+
+  /** Elasticsearch's order of relevance results ({@link #sorts}): score, then date, newest first, then the tie-breaker. */
+  private static final java.util.Comparator<Hit<ParagraphDoc>> RELEVANCE_ORDER = java.util.Comparator
+      .comparing((Hit<ParagraphDoc> h) -> sortValue(h, 0).doubleValue(), java.util.Comparator.reverseOrder())
+      .thenComparing(h -> sortValue(h, 1).longValue(), java.util.Comparator.reverseOrder())
+      .thenComparing(h -> sortValue(h, 2).longValue());
+
+  /** A hit's {@code i}-th sort value as a number (its score when Elasticsearch sent none). */
+  private static Number sortValue(Hit<?> h, int i) {
+    List<FieldValue> values = h.sort();
+    if (values != null && values.size() > i) {
+      FieldValue v = values.get(i);
+      if (v.isDouble()) {
+        return v.doubleValue();
+      }
+      if (v.isLong()) {
+        return v.longValue();
+      }
+    }
+    return i == 0 && h.score() != null ? h.score() : 0L;
   }
 
   /** Results a diversified page asks for: up to one page beyond it. */
