@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Relevance pages show at most two paragraphs of an article before the other articles' results. A page is
  * cut from a window of results twice its length; when a few articles fill that window (a long speech whose
  * every paragraph holds the word), the best paragraphs of the other articles come in a second request.
- * Either way a short page must be the head of the long list, whose window holds every match of the seeds.
+ * Either way the first pages of a short length must be the head of the long list, whose window holds every
+ * match of the seeds.
  */
 class DiversityIT {
   private final ApiFixture f = ApiFixture.get();
@@ -31,8 +32,8 @@ class DiversityIT {
   private final SearchService service = new SearchService(f.client, ApiFixture.ALIAS, new QueryBuilder(parser.synonyms()),
       metrics, 10_000);
 
-  private SearchResult firstPage(String query, int size) throws IOException {
-    return service.search(new SearchRequest(parser.parse(query), Filters.NONE, SortOrder.RELEVANCE, size, 1,
+  private SearchResult page(String query, int size, int page) throws IOException {
+    return service.search(new SearchRequest(parser.parse(query), Filters.NONE, SortOrder.RELEVANCE, size, page,
         (Cursor) null, 10, Interval.MONTH, true));
   }
 
@@ -47,15 +48,17 @@ class DiversityIT {
 
   @ParameterizedTest
   @ValueSource(strings = {"抗击", "疫情", "防控", "习近平"})
-  void a_short_page_is_the_head_of_the_long_list(String word) throws IOException {
-    SearchResult longList = firstPage(word, 100);
+  void short_pages_are_the_head_of_the_long_list(String word) throws IOException {
+    SearchResult longList = page(word, 100, 1);
     assertThat(longList.totalGroups()).as("the long list's window (200) holds every match of the seeds")
         .isGreaterThan(10).isLessThan(200);
     List<String> all = ids(longList);
     double before = secondRequests();
     for (int size : new int[] {3, 5, 10}) {
-      List<String> page = ids(firstPage(word, size));
-      assertThat(page).as("%s, %d results", word, size).doesNotHaveDuplicates().isEqualTo(all.subList(0, size));
+      for (int p = 1; p <= 2; p++) {
+        assertThat(ids(page(word, size, p))).as("%s, page %d of %d results", word, p, size).doesNotHaveDuplicates()
+            .isEqualTo(all.subList(Math.min((p - 1) * size, all.size()), Math.min(p * size, all.size())));
+      }
     }
     if (word.equals("抗击")) {
       assertThat(secondRequests() - before).as("a few articles fill the window of a short page of 抗击")
