@@ -35,12 +35,18 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Builds the typed Elasticsearch requests for every route and shapes the answers. Knows nothing of
@@ -57,8 +63,8 @@ public final class SearchService {
   private static final List<String> HIT_SOURCE = List.of(Fields.TITLE, Fields.DATE, Fields.PERSONS, Fields.REPORTERS,
       Fields.PLACES, Fields.ORGANIZATIONS, Fields.SOURCE, Fields.FILE, Fields.ARTICLE_ID, Fields.PARAGRAPH,
       Fields.DUP_GROUP);
-  private static final List<String> HIT_SOURCE_WITH_TEXT = java.util.stream.Stream.concat(HIT_SOURCE.stream(),
-      java.util.stream.Stream.of(Fields.TEXT)).toList();
+  private static final List<String> HIT_SOURCE_WITH_TEXT = Stream.concat(HIT_SOURCE.stream(),
+      Stream.of(Fields.TEXT)).toList();
   /**
    * {@code no_match_size} of the whole-paragraph highlight: longer than any paragraph, so a hit the highlight
    * query does not match still gets its whole text. (Paragraphs are bounded far below this by
@@ -235,7 +241,7 @@ public final class SearchService {
    */
   private Map<String, Long> duplicateCounts(SearchRequest req, QueryBuilder.Level level, Map<String, Aggregate> aggregations,
       List<Hit<ParagraphDoc>> page) throws IOException {
-    Map<String, Long> counts = new java.util.HashMap<>();
+    Map<String, Long> counts = new HashMap<>();
     Aggregate listed = aggregations.get(DUPLICATES);
     if (listed == null) {
       return counts;
@@ -283,10 +289,10 @@ public final class SearchService {
    * growing windows agree. {@code more}: for the last paragraph of an article on this page, how many
    * more of that article the window holds beyond this and the earlier pages.
    */
-  static <T> Diversified<T> diversify(List<Hit<T>> window, int from, int size, java.util.function.Function<Hit<T>, String> articleOf) {
-    Map<String, Integer> seen = new java.util.HashMap<>();
+  static <T> Diversified<T> diversify(List<Hit<T>> window, int from, int size, Function<Hit<T>, String> articleOf) {
+    Map<String, Integer> seen = new HashMap<>();
     List<List<Hit<T>>> rounds = new ArrayList<>();
-    Map<String, Integer> inWindow = new java.util.HashMap<>();
+    Map<String, Integer> inWindow = new HashMap<>();
     for (Hit<T> h : window) {
       String article = articleOf.apply(h);
       int k = seen.merge(article, 1, Integer::sum) - 1;
@@ -302,12 +308,12 @@ public final class SearchService {
     int start = Math.min(from, ordered.size());
     int end = Math.min(from + size, ordered.size());
     List<Hit<T>> page = ordered.subList(start, end);
-    Map<String, Integer> shownSoFar = new java.util.HashMap<>();
+    Map<String, Integer> shownSoFar = new HashMap<>();
     for (Hit<T> h : ordered.subList(0, end)) {
       shownSoFar.merge(articleOf.apply(h), 1, Integer::sum);
     }
-    Map<String, Integer> more = new java.util.HashMap<>();
-    Set<String> done = new java.util.HashSet<>();
+    Map<String, Integer> more = new HashMap<>();
+    Set<String> done = new HashSet<>();
     for (int i = page.size() - 1; i >= 0; i--) {
       Hit<T> h = page.get(i);
       String article = articleOf.apply(h);
@@ -337,7 +343,7 @@ public final class SearchService {
    */
   static List<Hit<ParagraphDoc>> merged(List<Hit<ParagraphDoc>> window, List<Hit<ParagraphDoc>> others) {
     List<Hit<ParagraphDoc>> out = new ArrayList<>(window);
-    Set<String> groups = new java.util.HashSet<>();
+    Set<String> groups = new HashSet<>();
     window.forEach(h -> groups.add(groupOf(h)));
     others.stream().filter(h -> groups.add(groupOf(h))).forEach(out::add);
     out.sort(RELEVANCE_ORDER);
@@ -345,9 +351,9 @@ public final class SearchService {
   }
 
   /** Elasticsearch's order of relevance results ({@link #sorts}): score, then date, newest first, then the tie-breaker. */
-  private static final java.util.Comparator<Hit<ParagraphDoc>> RELEVANCE_ORDER = java.util.Comparator
-      .comparing((Hit<ParagraphDoc> h) -> sortValue(h, 0).doubleValue(), java.util.Comparator.reverseOrder())
-      .thenComparing(h -> sortValue(h, 1).longValue(), java.util.Comparator.reverseOrder())
+  private static final Comparator<Hit<ParagraphDoc>> RELEVANCE_ORDER = Comparator
+      .comparing((Hit<ParagraphDoc> h) -> sortValue(h, 0).doubleValue(), Comparator.reverseOrder())
+      .thenComparing(h -> sortValue(h, 1).longValue(), Comparator.reverseOrder())
       .thenComparing(h -> sortValue(h, 2).longValue());
 
   /** A hit's {@code i}-th sort value as a number (its score when Elasticsearch sent none). */
@@ -748,15 +754,15 @@ public final class SearchService {
   }
 
   /** The article's names, those in most paragraphs first, then in order of first mention. */
-  static List<String> byMentions(List<ParagraphDoc> docs, java.util.function.Function<ParagraphDoc, List<String>> names) {
+  static List<String> byMentions(List<ParagraphDoc> docs, Function<ParagraphDoc, List<String>> names) {
     Map<String, Integer> paragraphs = new LinkedHashMap<>();
     for (ParagraphDoc d : docs) {
-      for (String n : new java.util.LinkedHashSet<>(names.apply(d))) {
+      for (String n : new LinkedHashSet<>(names.apply(d))) {
         paragraphs.merge(n, 1, Integer::sum);
       }
     }
     List<String> out = new ArrayList<>(paragraphs.keySet());
-    out.sort(java.util.Comparator.comparingInt((String n) -> -paragraphs.get(n))); // stable: first mention breaks ties
+    out.sort(Comparator.comparingInt((String n) -> -paragraphs.get(n))); // stable: first mention breaks ties
     return out;
   }
 
@@ -773,7 +779,7 @@ public final class SearchService {
    * counts the words. One request, no completion structure to rebuild.
    */
   public SuggestReport suggest(String prefix, int size) throws IOException {
-    String p = prefix.toLowerCase(java.util.Locale.ROOT).strip();
+    String p = prefix.toLowerCase(Locale.ROOT).strip();
     if (p.isEmpty()) {
       return new SuggestReport(prefix, List.of());
     }
