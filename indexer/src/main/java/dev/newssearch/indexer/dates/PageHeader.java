@@ -51,10 +51,14 @@ public final class PageHeader {
   private final Set<String> sections;
   /** The first characters of the section labels: most lines hold none of them. */
   private final BitSet sectionStarts = new BitSet();
+  /** The sections' lengths, longest first: {@link #longestSection} probes the set once per length. */
+  private final int[] sectionLengths;
 
   private PageHeader(Set<String> sections) {
     this.sections = Set.copyOf(sections);
     sections.forEach(sec -> sectionStarts.set(sec.charAt(0)));
+    this.sectionLengths = sections.stream().mapToInt(String::length).distinct().map(n -> -n).sorted().map(n -> -n)
+        .toArray();
   }
 
   public static PageHeader loadDefault() {
@@ -161,13 +165,13 @@ public final class PageHeader {
     return false;
   }
 
+  /** The length of the longest section name at {@code pos} in {@code s}, 0 if none starts there. */
   private int longestSection(String s, int pos) {
-    int best = 0;
     if (!sectionStarts.get(s.charAt(pos))) return 0;
-    for (String sec : sections) {
-      if (s.startsWith(sec, pos) && sec.length() > best) best = sec.length();
+    for (int n : sectionLengths) {
+      if (pos + n <= s.length() && sections.contains(s.substring(pos, pos + n))) return n;
     }
-    return best;
+    return 0;
   }
 
   private boolean sectionOnly(String s) {

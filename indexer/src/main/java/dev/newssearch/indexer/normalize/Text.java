@@ -8,14 +8,29 @@ public final class Text {
 
   private Text() {}
 
+  /** First code point of the Han table: nothing below it is Han. */
+  private static final int HAN_TABLE_FROM = 0x2E80;
+  /** Which code points from {@link #HAN_TABLE_FROM} to U+FFFF are of Unicode's Han script, looked up once. */
+  private static final java.util.BitSet HAN_TABLE = hanTable();
+
+  private static java.util.BitSet hanTable() {
+    java.util.BitSet han = new java.util.BitSet(0x10000 - HAN_TABLE_FROM);
+    for (int c = HAN_TABLE_FROM; c <= 0xFFFF; c++) {
+      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) han.set(c - HAN_TABLE_FROM);
+    }
+    return han;
+  }
+
   /**
-   * Unicode's Han script. The script lookup is a binary search over every script range; nothing below U+2E80 is
-   * Han and the CJK Unified Ideographs block (U+4E00–U+9FFC, nearly every character of a Chinese page) is all Han,
-   * so those two answer without it.
+   * Unicode's Han script. The script lookup is a binary search over every script range; the CJK Unified
+   * Ideographs block (U+4E00–U+9FFC, nearly every character of a Chinese page) is all Han, and the rest of the
+   * Basic Multilingual Plane comes from a table made with that lookup once, so full-width punctuation (about a
+   * sixth of a page) does not search the ranges each time.
    */
   public static boolean isHan(int c) {
-    if (c < 0x2E80) return false;
+    if (c < HAN_TABLE_FROM) return false;
     if (c >= 0x4E00 && c <= 0x9FFC) return true;
+    if (c <= 0xFFFF) return HAN_TABLE.get(c - HAN_TABLE_FROM);
     return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
