@@ -48,7 +48,9 @@ import java.util.stream.Stream;
  *
  * <p>Run with {@code bench/api-bench.sh}. Environment: ES_URL, BENCH_COPIES (50), BENCH_RATES (10,40
  * req/s), BENCH_SECONDS (20), BENCH_WARMUP (1000 requests to each target, one after another, before any
- * rate), BENCH_ALIAS (bench-paragraphs), BENCH_REINDEX (false), BENCH_BREAKDOWN
+ * rate), BENCH_ALIAS (bench-paragraphs), BENCH_REINDEX (false), BENCH_REQUEST_CACHE (true; false turns the
+ * index's shard request cache off for the run, as a stream of new queries would find it: the benchmark repeats one
+ * query, whose counts the API's {@code _msearch} otherwise always finds cached), BENCH_BREAKDOWN
  * (true: then the API's own request again with one part taken out at a time, to price each).
  * Loopback only; bounded by rate × seconds requests with a 10 s timeout each.
  */
@@ -67,6 +69,10 @@ public final class ApiBench {
     boolean reindex = Boolean.parseBoolean(env.getOrDefault("BENCH_REINDEX", "false"));
 
     long expected = ensureCorpus(es, seeds, copies, reindex);
+    boolean requestCache = !"false".equals(env.get("BENCH_REQUEST_CACHE"));
+    requestCache(es, requestCache);
+    System.out.printf("shard request cache: %s%n", requestCache ? "on (the index's default; the API's counts repeat, so they"
+        + " come from it)" : "off for this run (BENCH_REQUEST_CACHE=false): every request counts afresh");
     System.out.printf("corpus: %d paragraphs behind alias %s (%d copies of %s)%n", expected, es.alias(), copies, seeds);
 
     int warmup = Integer.parseInt(env.getOrDefault("BENCH_WARMUP", "1000"));
@@ -244,6 +250,15 @@ public final class ApiBench {
     one.set("aggregations", counts.get("aggregations"));
     one.put("track_total_hits", true);
     return json.writeValueAsString(one);
+  }
+
+  /** Turns the bench index's shard request cache on or off (its setting, back to the default when on). */
+  private static void requestCache(EsConfig es, boolean on) throws IOException {
+    try (var transport = EsClients.client(es)._transport()) {
+      // the typed settings have no field for it: the setting's own name, as JSON
+      new ElasticsearchClient(transport).indices().putSettings(p -> p.index(es.alias()).settings(st -> st.withJson(
+          new java.io.StringReader("{\"index.requests.cache.enable\":" + on + "}"))));
+    }
   }
 
   static long ensureCorpus(EsConfig es, Path seeds, int copies, boolean reindex) throws IOException {
