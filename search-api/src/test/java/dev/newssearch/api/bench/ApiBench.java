@@ -252,12 +252,12 @@ public final class ApiBench {
     return json.writeValueAsString(one);
   }
 
-  /** Turns the bench index's shard request cache on or off (its setting, back to the default when on). */
+  /** Turns the bench index's shard request cache off, or back to the index's default (on). */
   private static void requestCache(EsConfig es, boolean on) throws IOException {
     try (var transport = EsClients.client(es)._transport()) {
-      // the typed settings have no field for it: the setting's own name, as JSON
+      // the typed settings have no field for it: the setting's own name, as JSON (null resets it)
       new ElasticsearchClient(transport).indices().putSettings(p -> p.index(es.alias()).settings(st -> st.withJson(
-          new java.io.StringReader("{\"index.requests.cache.enable\":" + on + "}"))));
+          new java.io.StringReader("{\"index.requests.cache.enable\":" + (on ? "null" : "false") + "}"))));
     }
   }
 
