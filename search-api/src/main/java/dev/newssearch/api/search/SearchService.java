@@ -350,14 +350,26 @@ public final class SearchService {
     return out;
   }
 
-  /** Elasticsearch's order of relevance results ({@link #sorts}): score, then date, newest first, then the tie-breaker. */
-  private static final Comparator<Hit<ParagraphDoc>> RELEVANCE_ORDER = Comparator
-      .comparing((Hit<ParagraphDoc> h) -> sortValue(h, 0).doubleValue(), Comparator.reverseOrder())
-      .thenComparing(h -> sortValue(h, 1).longValue(), Comparator.reverseOrder())
-      .thenComparing(h -> sortValue(h, 2).longValue());
+  /** Elasticsearch's order of relevance results, read from the request's own {@link #sorts}. */
+  private static final Comparator<Hit<ParagraphDoc>> RELEVANCE_ORDER = order(sorts(SortOrder.RELEVANCE));
+
+  /** The order the sort options put hits in, compared on the sort values Elasticsearch sent with each hit. */
+  private static Comparator<Hit<ParagraphDoc>> order(List<SortOptions> sorts) {
+    Comparator<Hit<ParagraphDoc>> order = (a, b) -> 0;
+    for (int i = 0; i < sorts.size(); i++) {
+      int at = i;
+      SortOptions sort = sorts.get(i);
+      // Elasticsearch's defaults: scores descending, fields ascending
+      boolean ascending = sort.isScore() ? sort.score().order() == co.elastic.clients.elasticsearch._types.SortOrder.Asc
+          : sort.field().order() != co.elastic.clients.elasticsearch._types.SortOrder.Desc;
+      Comparator<Hit<ParagraphDoc>> byValue = Comparator.comparingDouble(h -> sortValue(h, at));
+      order = order.thenComparing(ascending ? byValue : byValue.reversed());
+    }
+    return order;
+  }
 
   /** A hit's {@code i}-th sort value as a number (its score when Elasticsearch sent none). */
-  private static Number sortValue(Hit<?> h, int i) {
+  private static double sortValue(Hit<?> h, int i) {
     List<FieldValue> values = h.sort();
     if (values != null && values.size() > i) {
       FieldValue v = values.get(i);
@@ -365,10 +377,10 @@ public final class SearchService {
         return v.doubleValue();
       }
       if (v.isLong()) {
-        return v.longValue();
+        return v.longValue(); // dates in milliseconds and sequence numbers: exact in a double
       }
     }
-    return i == 0 && h.score() != null ? h.score() : 0L;
+    return i == 0 && h.score() != null ? h.score() : 0;
   }
 
   /** Results a diversified page asks for: up to one page beyond it. */
