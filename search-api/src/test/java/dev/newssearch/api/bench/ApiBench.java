@@ -185,11 +185,15 @@ public final class ApiBench {
    * every client of the project sends.
    */
   static HttpRequest esPost(EsConfig es, URI uri, String json) {
-    String type = uri.getPath().endsWith("/_msearch") ? "application/x-ndjson" : "application/json";
     HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
-        .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(json));
+        .header("Content-Type", contentType(uri)).POST(HttpRequest.BodyPublishers.ofString(json));
     EsClients.authHeaders(es).forEach(h -> b.header(h.getName(), h.getValue()));
     return b.build();
+  }
+
+  /** What a search body sent to {@code uri} is: newline-delimited JSON for {@code _msearch}, JSON otherwise. */
+  static String contentType(URI uri) {
+    return uri.getPath().endsWith("/_msearch") ? "application/x-ndjson" : "application/json";
   }
 
   private static String queryString() {

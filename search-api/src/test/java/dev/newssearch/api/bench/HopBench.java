@@ -288,7 +288,7 @@ public final class HopBench {
       var c = (java.net.HttpURLConnection) uri.toURL().openConnection();
       c.setRequestMethod("POST");
       c.setDoOutput(true);
-      c.setRequestProperty("Content-Type", uri.getPath().endsWith("/_msearch") ? "application/x-ndjson" : "application/json");
+      c.setRequestProperty("Content-Type", ApiBench.contentType(uri));
       try (var o = c.getOutputStream()) {
         o.write(bytes);
       }
