@@ -1,5 +1,7 @@
 package dev.newssearch.indexer.normalize;
 
+import java.util.BitSet;
+
 /** Character classes shared by the stages. */
 public final class Text {
   /** Punctuation that ends a sentence, possibly followed by closing quotes/brackets. */
@@ -11,10 +13,10 @@ public final class Text {
   /** First code point of the Han table: nothing below it is Han. */
   private static final int HAN_TABLE_FROM = 0x2E80;
   /** Which code points from {@link #HAN_TABLE_FROM} to U+FFFF are of Unicode's Han script, looked up once. */
-  private static final java.util.BitSet HAN_TABLE = hanTable();
+  private static final BitSet HAN_TABLE = hanTable();
 
-  private static java.util.BitSet hanTable() {
-    java.util.BitSet han = new java.util.BitSet(0x10000 - HAN_TABLE_FROM);
+  private static BitSet hanTable() {
+    BitSet han = new BitSet(0x10000 - HAN_TABLE_FROM);
     for (int c = HAN_TABLE_FROM; c <= 0xFFFF; c++) {
       if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) han.set(c - HAN_TABLE_FROM);
     }
