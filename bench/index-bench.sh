@@ -18,6 +18,8 @@
 #                                                   # the API's own) against the built index: latency, 30 runs
 #
 #   JAVA_OPTS="-XX:..." COPIES=400 ...              # flags for the indexer's JVM (A only; INDEXER_JIT, INDEXER_GC too)
+#   TIMELINE=1 ...                                  # then A's cores second by second (bench/timeline.py): where
+#                                                   # the two cores wait (its polling adds a little to A's CPU)
 # Needs a running node with the IK plugin (e.g. java -jar local-es/target/local-es-all.jar start --port P)
 # and python3 (bulk bodies). Cleans up its aliases and indices. Not a test: nothing is asserted.
 # shellcheck source=bench/lib.sh
@@ -84,7 +86,9 @@ indexer_run() { # name folder
   c0=$(node_cpu)
   t0=$(now)
   # bash's own `time` (no package needed): user and system CPU of the indexer's process
-  { TIMEFORMAT="%U %S"; time JAVA_OPTS="${JAVA_OPTS:-} -Xlog:gc:file=$gclog" indexer/bin/indexer index --full --no-progress \
+  local wrap=()
+  [[ "${TIMELINE:-0}" == 1 ]] && wrap=(python3 bench/timeline.py "$work/timeline-$1.txt" --)
+  { TIMEFORMAT="%U %S"; time JAVA_OPTS="${JAVA_OPTS:-} -Xlog:gc:file=$gclog" ${wrap[@]+"${wrap[@]}"} indexer/bin/indexer index --full --no-progress \
     --seeds "$2" --alias "$alias" --keep 0 2>"$work/$1.err" | sed 's/^/   /'; } 2>"$work/$1.time" ||
     { cat "$work/$1.err" >&2; exit 1; }
   t1=$(now)
@@ -95,6 +99,9 @@ indexer_run() { # name folder
   echo "   A. index --full: ${INDEXER_SECONDS} s wall, peak heap $(peak_heap "$gclog") MB of $INDEXER_HEAP," \
     "store $(curl -fsS "$ES_URL/_cat/indices/$index?h=docs.count,store.size" | tr -s ' ');" \
     "CPU: indexer $(awk '{printf "%.1f", $1 + $2}' "$work/$1.time") s, node $(echo "$c1 - $c0" | bc) s"
+  if [[ "${TIMELINE:-0}" == 1 && "$1" != seeds ]]; then
+    sed 's/^/      /' "$work/timeline-$1.txt"
+  fi
   if [[ "${PROBE:-0}" == 1 && "$1" != seeds ]]; then
     probe "$alias"
   fi
