@@ -48,7 +48,7 @@ def main():
     t0 = time.time()
     child = subprocess.Popen(cmd)
     c0, d0 = node()
-    prev = (0.0, c0, machine(), d0)
+    start = prev = (0.0, c0, machine(), d0)
     rows, first, last, used = [], None, None, 0.0
     while child.poll() is None:
         time.sleep(0.25)
@@ -64,7 +64,7 @@ def main():
             last = t
         if not rows or t - rows[-1][0] >= 1.0:
             span = t - (rows[-1][0] if rows else 0.0)
-            base = rows[-1][5] if rows else prev
+            base = rows[-1][5] if rows else start
             rows.append((t, (now[0] - base[0]) / span, (now[1] - base[1]) / span, (now[2] - base[2]) / span,
                          now[3] - d0, now))
         prev = now
