@@ -6,10 +6,12 @@
 The command's own exit code is returned; the table goes to OUT (a file), so the command's output is left alone.
 On two cores a build is as fast as the cores are kept busy: the table shows where they are not (the start,
 before the first document reaches the node, and the end, the node's last refresh on one thread).
-Columns: seconds since the start; the command's CPU in cores (its process, from /proc, children of an exec
-included); the node's (its own counter, _nodes/_local/stats, so a remote node works too); the whole
-machine's (/proc/stat, everything but idle and iowait); documents the node had indexed so far (all indices).
-ES_URL names the node (default http://127.0.0.1:9200). Not a test: nothing is asserted.
+Columns: seconds since the start; the command's CPU in cores (its own process, from /proc: indexer/bin/indexer
+execs the JVM, so that is the indexer); the node's (its own counter, _nodes/_local/stats, so a remote node works
+too); the whole machine's (/proc/stat, everything but idle and iowait); documents the node had indexed so far (all
+indices).
+ES_URL names the node (default http://127.0.0.1:9200). A node that stops answering ends the table, never the
+command: the command always runs to its end. Not a test: nothing is asserted.
 """
 import json
 import os
@@ -45,16 +47,25 @@ def machine():
 
 def main():
     out, cmd = sys.argv[1], sys.argv[sys.argv.index("--") + 1:]
+    try:
+        c0, d0 = node()  # before the command starts: without a node nothing runs
+    except OSError as e:
+        print(f"timeline: no Elasticsearch at {ES} ({e}): start a node or set ES_URL", file=sys.stderr)
+        return 3
     t0 = time.time()
     child = subprocess.Popen(cmd)
-    c0, d0 = node()
     start = prev = (0.0, c0, machine(), d0)
     rows, first, last, used = [], None, None, 0.0
     while child.poll() is None:
         time.sleep(0.25)
         if child.poll() is not None:
             break
-        cpu, docs = node()
+        try:
+            cpu, docs = node()
+        except OSError as e:  # the node went away: stop watching, let the command finish
+            print(f"timeline: no answer from {ES} ({e}); the table stops here", file=sys.stderr)
+            child.wait()
+            break
         now = (own(child.pid), cpu, machine(), docs)
         t = time.time() - t0
         used = max(used, now[0])
@@ -73,9 +84,9 @@ def main():
         f.write("     s  command  node  machine (cores)  documents indexed\n")
         for t, a, b, m, d, _ in rows:
             f.write(f"{t:6.1f}  {a:7.2f}  {b:4.2f}  {m:7.2f}          {d:9d}\n")
-        f.write(f"first document indexed at {first if first is None else round(first, 2)} s, last at "
-                f"{last if last is None else round(last, 2)} s, command ended at {end:.2f} s; the command's CPU "
-                f"{used:.1f} s (polled; bash's time in the bench is exact)\n")
+        docs = "no document indexed" if first is None else f"first document indexed at {first:.2f} s, last at {last:.2f} s"
+        f.write(f"{docs}, command ended at {end:.2f} s; the command's CPU {used:.1f} s (polled; bash's time in the "
+                f"bench is exact)\n")
     return child.returncode
 
 
