@@ -52,7 +52,7 @@ class IndexFaultIT {
   private int runToEnd(FaultKit.OwnNode node, Path seeds, String alias, String name, String... more)
       throws Exception {
     Process p = start(tmp, name, Map.of(), index(node, seeds, alias, more));
-    assertThat(p.waitFor(10, TimeUnit.MINUTES)).as(name + " ended").isTrue();
+    assertThat(ended(p, tmp, name, Duration.ofMinutes(10))).as(name + " ended").isTrue();
     log.info("{}: exit {}\n{}{}", name, p.exitValue(), read(tmp, name, "out"),
         DeliberateFailures.Quiet.relayed(read(tmp, name, "err")));
     return p.exitValue();
@@ -138,7 +138,7 @@ class IndexFaultIT {
       assertExact(node, alias);
       Process status = start(tmp, "status", Map.of(), java("status", "--seeds", seeds.toString(), "--es-url",
           node.url().toString(), "--alias", alias));
-      assertThat(status.waitFor(5, TimeUnit.MINUTES)).isTrue();
+      assertThat(ended(status, tmp, "status", Duration.ofMinutes(5))).as("status ended").isTrue();
       assertThat(status.exitValue()).as(read(tmp, "status", "out")).isZero();
       log.info("figure: after kill -9 of the indexer (full and incremental) the reruns converged to {} paragraphs",
           count(node.url(), alias));
@@ -157,7 +157,7 @@ class IndexFaultIT {
       assertThat(build.isAlive()).isTrue();
       Instant killed = Instant.now();
       cluster.kill9(2);
-      assertThat(build.waitFor(5, TimeUnit.MINUTES)).isTrue();
+      assertThat(ended(build, tmp, "build", Duration.ofMinutes(5))).as("the build ended after the node's loss").isTrue();
       String out = read(tmp, "build", "out");
       String err = read(tmp, "build", "err");
       log.info("figure: node lost mid-load, the build ended {} s later with exit {}: {} {}",
@@ -170,6 +170,36 @@ class IndexFaultIT {
         assertThat(FaultKit.get(cluster.url(), "/_alias/" + alias).has("error")
             || FaultKit.get(cluster.url(), "/_alias/" + alias).size() == 0).isTrue();
       }
+    }
+  }
+
+  /**
+   * Waits for an indexer process. One still running at the limit is a hang to diagnose, not only a failure:
+   * its threads (jcmd's Thread.print) and the tail of its stderr go to the log, and it is killed, so it does
+   * not outlive the test and its nodes.
+   */
+  private static boolean ended(Process p, Path logDir, String name, Duration limit) throws Exception {
+    if (p.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+      return true;
+    }
+    log.error("{} still running after {}; its threads:\n{}\nits stderr: {}", name, limit, threads(p),
+        tail(read(logDir, name, "err")));
+    p.destroyForcibly();
+    return false;
+  }
+
+  private static String threads(Process p) {
+    try {
+      Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+          String.valueOf(p.pid()), "Thread.print").redirectErrorStream(true).start();
+      String dump = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      jcmd.waitFor(30, TimeUnit.SECONDS);
+      return dump;
+    } catch (java.io.IOException e) {
+      return "(no thread dump: " + e + ")";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "(no thread dump: interrupted)";
     }
   }
 
