@@ -151,9 +151,10 @@ public final class SearchService {
         // a few articles fill the whole window (a long speech whose every paragraph holds the word):
         // the best paragraphs of the other articles, in a second request without those
         QueryBuilder.Level at = level;
+        Query scored = resp.scored();
         var others = timed("search_others", () -> only(es.msearch(m -> m.index(alias)
-            .searches(s -> s.header(h -> h).body(hitsBody(req, at, queries.mainQuery(req.query(), req.filters(), at),
-                saturated))), ParagraphDoc.class))).hits().hits();
+            .searches(s -> s.header(h -> h).body(hitsBody(req, at, scored, saturated))), ParagraphDoc.class)))
+            .hits().hits();
         window = merged(raw, others);
       }
       Diversified<ParagraphDoc> d = diversify(window, req.from(), req.size(), SearchService::articleOf);
@@ -193,15 +194,20 @@ public final class SearchService {
     return new SearchResult(total, groups, resp.took(), hits, facets, histogram, undated, next, match);
   }
 
-  /** What one round of a search brought back: the page's hits (none when size is 0) and the counts. */
-  private record Round(List<Hit<ParagraphDoc>> hits, long total, Map<String, Aggregate> aggregations, long took) {}
+  /**
+   * What one round of a search brought back: the page's hits (none when size is 0) and the counts, with the
+   * text query it sent ({@code scored}), for a second request of the same round.
+   */
+  private record Round(List<Hit<ParagraphDoc>> hits, long total, Map<String, Aggregate> aggregations, long took,
+      Query scored) {}
 
   /**
    * One round trip: the {@link SearchBodies} in one {@code _msearch}. (The node ran the two one after the
    * other when measured; the gain is the counts' request cache, see {@link SearchBodies}.)
    */
   private Round round(SearchRequest req, QueryBuilder.Level level) throws IOException {
-    SearchBodies bodies = searchBodies(req, level);
+    Query scored = queries.mainQuery(req.query(), req.filters(), level);
+    SearchBodies bodies = searchBodies(req, level, scored);
     var answer = es.msearch(m -> {
       m.index(alias);
       if (bodies.hits() != null) {
@@ -213,7 +219,7 @@ public final class SearchService {
     MultiSearchItem<ParagraphDoc> counts = parts.get(parts.size() - 1);
     List<Hit<ParagraphDoc>> hits = bodies.hits() == null ? List.of() : parts.get(0).hits().hits();
     long total = counts.hits().total() == null ? hits.size() : counts.hits().total().value();
-    return new Round(hits, total, counts.aggregations(), answer.took());
+    return new Round(hits, total, counts.aggregations(), answer.took(), scored);
   }
 
   private static MultiSearchItem<ParagraphDoc> only(MsearchResponse<ParagraphDoc> answer) {
@@ -399,11 +405,11 @@ public final class SearchService {
 
   /** The requests of a search at {@link QueryBuilder.Level#ALL}; public so the benchmarks can send the same ones directly. */
   public SearchBodies searchBodies(SearchRequest req) {
-    return searchBodies(req, QueryBuilder.Level.ALL);
+    QueryBuilder.Level level = QueryBuilder.Level.ALL;
+    return searchBodies(req, level, queries.mainQuery(req.query(), req.filters(), level));
   }
 
-  SearchBodies searchBodies(SearchRequest req, QueryBuilder.Level level) {
-    Query scored = queries.mainQuery(req.query(), req.filters(), level);
+  private SearchBodies searchBodies(SearchRequest req, QueryBuilder.Level level, Query scored) {
     return new SearchBodies(req.size() > 0 ? hitsBody(req, level, scored, List.of()) : null,
         countsBody(req, level, scored));
   }
