@@ -84,11 +84,8 @@ class IndexFaultIT {
 
       node.kill9(0);
       Instant killed = Instant.now();
-      boolean ended = build.waitFor(120, TimeUnit.SECONDS);
+      boolean ended = ended(build, tmp, "build", Duration.ofSeconds(120));
       Duration exitAfter = Duration.between(killed, Instant.now());
-      if (!ended) {
-        build.destroyForcibly();
-      }
       String err = read(tmp, "build", "err");
       log.info("figure: indexer exited {} s after kill -9 of Elasticsearch, exit {}; stderr tail: {}",
           exitAfter.toMillis() / 1000.0, ended ? build.exitValue() : "none", tail(err));
