@@ -5,7 +5,8 @@
 #      pipeline, load, verify, alias swap) and its peak heap from its GC log;
 #   B. a raw `_bulk` of the very same documents (`inspect --format jsonl` output, turned into bulk
 #      bodies before the clock starts) into an index made from the same schema file, with refresh off
-#      during the load and a refresh at the end, as the indexer does; BULK_PARALLEL requests at once;
+#      during the load and a refresh at the end, as the indexer does; BULK_PARALLEL requests at once, each
+#      stream on one kept-alive connection;
 #   then the ratio A / B. Each side also prints the CPU it cost: the indexer's (user + system, bash's time)
 #   and the node's (its own counter, _nodes/stats); on two cores A can be no shorter than (indexer + node) / 2.
 #
@@ -20,6 +21,9 @@
 #   JAVA_OPTS="-XX:..." COPIES=400 ...              # flags for the indexer's JVM (A only; INDEXER_JIT, INDEXER_GC too)
 #   TIMELINE=1 ...                                  # then A's cores second by second (bench/timeline.py): where
 #                                                   # the two cores wait (its polling adds a little to A's CPU)
+#   ROUNDS=5 ...                                    # A then B, five times over, and the rounds' ratios with their
+#                                                   # median: on a machine whose speed drifts, pairs one at a time
+#                                                   # say little (the bulk bodies are made once, before round 1)
 # Needs a running node with the IK plugin (e.g. java -jar local-es/target/local-es-all.jar start --port P)
 # and python3 (bulk bodies). Cleans up its aliases and indices. Not a test: nothing is asserted.
 # shellcheck source=bench/lib.sh
@@ -31,6 +35,7 @@ RAW="${RAW:-1}"
 BULK_DOCS="${BULK_DOCS:-500}"
 BULK_PARALLEL="${BULK_PARALLEL:-2}"
 BIG_FILE_MB="${BIG_FILE_MB:-0}"
+ROUNDS="${ROUNDS:-1}"
 export INDEXER_HEAP="${INDEXER_HEAP:-256m}"
 # a loaded machine can take longer than the client's default 30 s to create an index with IK
 export ES_TIMEOUT_MS="${ES_TIMEOUT_MS:-120000}"
@@ -130,8 +135,8 @@ for path in sys.argv[2:]:
 PY
 }
 
-raw_run() { # name folder
-  local index="bench-raw-$1-$$" jsonl="$work/$1.jsonl" parts="$work/bulk-$1"
+raw_prepare() { # name folder: the documents of `inspect --format jsonl`, as bulk bodies and the create body
+  local jsonl="$work/$1.jsonl" parts="$work/bulk-$1"
   java -Xmx2g -jar "$JAR" inspect "$2" --format jsonl 2>/dev/null >"$jsonl"
   mkdir -p "$parts"
   python3 - "$jsonl" "$parts" "$BULK_DOCS" <<'PY'
@@ -154,23 +159,45 @@ schema["settings"]["refresh_interval"] = "-1"
 schema["settings"]["number_of_replicas"] = 0
 print(json.dumps(schema))
 PY
-  local docs t0 t1 c0 c1
-  docs=$(wc -l <"$jsonl")
+  RAW_DOCS=$(wc -l <"$jsonl")
+  rm -f "$jsonl"
+}
+
+raw_run() { # name (after raw_prepare)
+  local index="bench-raw-$1-$$" parts="$work/bulk-$1"
+  local t0 t1 c0 c1
   c0=$(node_cpu)
   t0=$(now)
   curl -fsS -XPUT "$ES_URL/$index" -H 'Content-Type: application/json' --data-binary @"$work/create.json" >/dev/null
-  find "$parts" -name '*.ndjson' | sort | xargs -P "$BULK_PARALLEL" -I{} \
-    curl -fsS -o /dev/null -XPOST "$ES_URL/$index/_bulk" -H 'Content-Type: application/x-ndjson' --data-binary @{}
+  # BULK_PARALLEL threads, each on one kept-alive connection, the bodies read before the clock: an anchor
+  # that costs the node no more than it must (curl per file opened a connection per request and asked
+  # for 100-continue on every body over 1 MB)
+  python3 - "$ES_URL/$index/_bulk" "$parts" "$BULK_PARALLEL" <<'PY'
+import http.client, os, sys, threading, urllib.parse
+url, parts, n = urllib.parse.urlsplit(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+bodies = [open(os.path.join(parts, f), "rb").read() for f in sorted(os.listdir(parts))]
+errors = []
+def load(mine):
+    c = http.client.HTTPConnection(url.hostname, url.port)
+    for body in mine:
+        c.request("POST", url.path, body, {"Content-Type": "application/x-ndjson"})
+        r = c.getresponse(); answer = r.read()
+        if r.status != 200 or b'"errors":true' in answer[:200]:
+            errors.append(f"HTTP {r.status}: {answer[:300]!r}")
+threads = [threading.Thread(target=load, args=(bodies[i::n],)) for i in range(n)]
+[t.start() for t in threads]; [t.join() for t in threads]
+if errors:
+    sys.exit(f"the raw load failed: {errors[0]}")
+PY
   curl -fsS -XPUT "$ES_URL/$index/_settings" -H 'Content-Type: application/json' \
     -d '{"index":{"refresh_interval":"1s"}}' >/dev/null
   curl -fsS -XPOST "$ES_URL/$index/_refresh" >/dev/null
   t1=$(now)
   c1=$(node_cpu)
   RAW_SECONDS=$(echo "$t1 - $t0" | bc)
-  echo "   B. raw _bulk of the same $docs documents ($BULK_DOCS per request, $BULK_PARALLEL at once): ${RAW_SECONDS} s," \
+  echo "   B. raw _bulk of the same $RAW_DOCS documents ($BULK_DOCS per request, $BULK_PARALLEL at once): ${RAW_SECONDS} s," \
     "count $(curl -fsS "$ES_URL/$index/_count" | sed -E 's/.*"count":([0-9]+).*/\1/'); CPU: node $(echo "$c1 - $c0" | bc) s"
   curl -fsS -XDELETE "$ES_URL/$index" >/dev/null
-  rm -rf "$parts" "$jsonl"
 }
 
 # warm-up: the node's indexing code is compiled by its JIT during the first tens of thousands of documents; a
@@ -186,11 +213,22 @@ echo "== warm-up: seeds x${WARM_COPIES:-60} (the node's JIT; learned names writt
 indexer_run seeds "$warm" >/dev/null
 rm -rf "$warm"
 echo "== $what"
-indexer_run "$name" "$big"
-if [[ "$RAW" == 1 ]]; then
-  raw_run "$name" "$big"
-  echo "   ratio A / B = $(echo "scale=2; $INDEXER_SECONDS / $RAW_SECONDS" | bc)"
+[[ "$RAW" == 1 ]] && raw_prepare "$name" "$big"
+ratios=()
+for ((round = 1; round <= ROUNDS; round++)); do
+  ((ROUNDS > 1)) && echo "  round $round of $ROUNDS"
+  indexer_run "$name" "$big"
+  if [[ "$RAW" == 1 ]]; then
+    raw_run "$name"
+    ratios+=("$(echo "scale=2; $INDEXER_SECONDS / $RAW_SECONDS" | bc)")
+    echo "   ratio A / B = ${ratios[-1]}"
+  fi
+done
+if ((ROUNDS > 1)) && [[ "$RAW" == 1 ]]; then
+  echo "   ratios of the $ROUNDS rounds: $(printf '%s\n' "${ratios[@]}" | sort -n | tr '\n' ' ')(median" \
+    "$(printf '%s\n' "${ratios[@]}" | sort -n | awk '{a[NR] = $1} END {print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2)}'))"
 fi
+rm -rf "$work/bulk-$name"
 
 if [[ "$BIG_FILE_MB" != 0 ]]; then
   one="$work/one-file"

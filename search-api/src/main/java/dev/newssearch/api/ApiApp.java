@@ -3,7 +3,6 @@ package dev.newssearch.api;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
-import co.elastic.clients.transport.ElasticsearchTransportBase;
 import co.elastic.clients.transport.rest_client.RestClientOptions;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -227,14 +226,12 @@ public final class ApiApp {
   /**
    * The client with per-request timeouts from {@code ES_TIMEOUT_MS}: a request to a node that is
    * down or stuck fails within that time instead of hanging a server thread. Requests are sent with
-   * blocking I/O on the handler's thread ({@link BlockingHttpClient}) over the nodes of the low-level
-   * client, which keeps the node list (and sniffs it when asked).
+   * blocking I/O on the handler's thread over the nodes of the low-level client, which keeps the node
+   * list (and sniffs it when asked): {@link EsClients#client(EsConfig, RequestConfig, boolean)}, and a
+   * request whose connection turns out closed may be sent twice, since the API only reads.
    */
   public static ElasticsearchClient esClient(EsConfig es) {
-    RequestConfig timeouts = timeouts(es);
-    return new ElasticsearchClient(new ElasticsearchTransportBase(
-        new BlockingHttpClient(EsClients.restClient(es), es.url().getPath(), EsClients.authHeaders(es), timeouts),
-        restOptions(timeouts), new JacksonJsonpMapper(EsClients.objectMapper())) {});
+    return EsClients.client(es, timeouts(es), true);
   }
 
   /** The same client over the low-level client's own asynchronous I/O, for the benchmark's comparison. */

@@ -7,6 +7,7 @@ import co.elastic.clients.transport.TransportOptions;
 import co.elastic.clients.transport.http.TransportHttpClient;
 import co.elastic.clients.transport.rest_client.RestClientOptions;
 import com.sun.net.httpserver.HttpServer;
+import dev.newssearch.core.es.BlockingHttpClient;
 import dev.newssearch.localnode.junit.DeliberateFailures;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -62,7 +63,7 @@ class BlockingHttpClientTest {
     HttpHost[] hosts = java.util.Arrays.stream(ports).mapToObj(p -> new HttpHost("127.0.0.1", p, "http"))
         .toArray(HttpHost[]::new);
     RequestConfig timeouts = RequestConfig.custom().setConnectTimeout(2000).setSocketTimeout(5000).build();
-    return new BlockingHttpClient(RestClient.builder(hosts).build(), "", List.of(), timeouts);
+    return new BlockingHttpClient(RestClient.builder(hosts).build(), "", List.of(), timeouts, true);
   }
 
   private static TransportHttpClient.Response get(BlockingHttpClient client, String path) throws IOException {
@@ -101,6 +102,39 @@ class BlockingHttpClientTest {
     try (BlockingHttpClient alone = client(busy.getAddress().getPort())) {
       assertThat(get(alone, "/").statusCode()).as("no other node: the 503 is the answer").isEqualTo(503);
     }
+  }
+
+  @Test
+  void a_bulk_body_goes_out_whole_with_its_length_and_not_in_chunks() throws Exception {
+    java.util.concurrent.atomic.AtomicReference<String> seen = new java.util.concurrent.atomic.AtomicReference<>();
+    HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    s.createContext("/", ex -> {
+      byte[] got = ex.getRequestBody().readAllBytes();
+      seen.set(ex.getRequestHeaders().getFirst("Content-Length") + " | "
+          + ex.getRequestHeaders().getFirst("Transfer-Encoding") + " | " + new String(got, StandardCharsets.UTF_8));
+      ex.sendResponseHeaders(200, 2);
+      ex.getResponseBody().write("{}".getBytes(StandardCharsets.UTF_8));
+      ex.close();
+    });
+    s.start();
+    servers.add(s);
+    // the lines of a bulk request, as the Elasticsearch client hands them over: heap buffers, one of them a
+    // slice of a larger array, and one direct buffer
+    String line = "{\"index\":{\"_id\":\"新冠肺炎\"}}\n";
+    byte[] padded = ("xx" + line + "yy").getBytes(StandardCharsets.UTF_8);
+    java.nio.ByteBuffer direct = java.nio.ByteBuffer.allocateDirect(line.getBytes(StandardCharsets.UTF_8).length);
+    direct.put(line.getBytes(StandardCharsets.UTF_8)).flip();
+    List<java.nio.ByteBuffer> body = List.of(java.nio.ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8)),
+        java.nio.ByteBuffer.wrap(padded, 2, padded.length - 4).slice(), direct);
+    try (BlockingHttpClient client = client(s.getAddress().getPort())) {
+      var request = new TransportHttpClient.Request("POST", "/_bulk", Map.of(),
+          Map.of("Content-Type", "application/x-ndjson"), body);
+      assertThat(client.performRequest("bulk", null, request, new RestClientOptions(RequestOptions.DEFAULT, false))
+          .statusCode()).isEqualTo(200);
+    }
+    int length = 3 * line.getBytes(StandardCharsets.UTF_8).length;
+    assertThat(seen.get()).isEqualTo(length + " | null | " + line.repeat(3));
+    assertThat(body).allSatisfy(b -> assertThat(b.position()).as("the caller's buffers are left as they were").isZero());
   }
 
   @Test

@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch._types.HealthStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newssearch.api.http.Admission;
+import dev.newssearch.core.es.BlockingHttpClient;
 import dev.newssearch.core.es.EsClients;
 import dev.newssearch.core.es.EsConfig;
 import dev.newssearch.indexer.index.IndexOptions;

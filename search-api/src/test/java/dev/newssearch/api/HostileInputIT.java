@@ -9,6 +9,7 @@ import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newssearch.api.ApiFixture.Response;
+import dev.newssearch.core.es.BlockingHttpClient;
 import dev.newssearch.core.es.EsClients;
 import dev.newssearch.localnode.junit.DeliberateFailures;
 import io.javalin.Javalin;

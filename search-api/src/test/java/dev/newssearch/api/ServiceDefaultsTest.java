@@ -2,6 +2,7 @@ package dev.newssearch.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newssearch.core.es.BlockingHttpClient;
 import dev.newssearch.core.es.EsClients;
 import dev.newssearch.localnode.junit.DeliberateFailures;
 import io.javalin.Javalin;

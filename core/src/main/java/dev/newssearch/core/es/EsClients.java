@@ -2,19 +2,22 @@ package dev.newssearch.core.es;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
-import co.elastic.clients.transport.rest_client.RestClientTransport;
+import co.elastic.clients.transport.ElasticsearchTransportBase;
+import co.elastic.clients.transport.rest_client.RestClientOptions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.apache.http.Header;
 import org.apache.http.HttpHeaders;
 import org.apache.http.HttpHost;
+import org.apache.http.client.config.RequestConfig;
 import org.apache.http.message.BasicHeader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import org.elasticsearch.client.Node;
+import org.elasticsearch.client.RequestOptions;
 import org.elasticsearch.client.RestClient;
 import org.elasticsearch.client.RestClientBuilder;
 import org.slf4j.Logger;
@@ -83,8 +86,32 @@ public final class EsClients {
     return new HttpHost(url.getHost(), port, url.getScheme());
   }
 
+  /**
+   * The client every part of the project sends its requests with: blocking I/O on the calling thread
+   * ({@link BlockingHttpClient}) over the nodes of {@link #restClient}, which keeps the node list (and
+   * sniffs it when asked).
+   *
+   * @param timeouts   connect, connection-pool and socket timeouts of every request
+   * @param resendSent whether a request may be sent twice when its pooled connection turns out closed
+   *                   (the API, which only reads: yes; the indexer, which creates indices: no)
+   */
+  public static ElasticsearchClient client(EsConfig config, RequestConfig timeouts, boolean resendSent) {
+    var http = new BlockingHttpClient(restClient(config), config.url().getPath(), authHeaders(config), timeouts,
+        resendSent);
+    var options = new RestClientOptions(RequestOptions.DEFAULT.toBuilder().setRequestConfig(timeouts).build(), false);
+    return new ElasticsearchClient(new ElasticsearchTransportBase(http, options,
+        new JacksonJsonpMapper(objectMapper())) {});
+  }
+
+  /**
+   * The writer's client (the indexer's, and the tests' that set up an index): a connection within {@code
+   * ES_TIMEOUT_MS} but at most 2 s, an answer within {@code ES_TIMEOUT_MS} but at least 30 s (a bulk
+   * request on a busy node), and no request sent twice by the HTTP layer (the bulk loader retries itself).
+   */
   public static ElasticsearchClient client(EsConfig config) {
-    return new ElasticsearchClient(
-        new RestClientTransport(restClient(config), new JacksonJsonpMapper(objectMapper())));
+    int timeoutMs = (int) config.timeout().toMillis();
+    int answerMs = Math.max(timeoutMs, 30_000);
+    return client(config, RequestConfig.custom().setConnectTimeout(Math.min(timeoutMs, 2000))
+        .setConnectionRequestTimeout(answerMs).setSocketTimeout(answerMs).build(), false);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.bulk.OperationType;
+import dev.newssearch.core.es.BlockingHttpClient;
 import dev.newssearch.core.es.EsClients;
 import dev.newssearch.indexer.index.BulkLoader.Decision;
 import dev.newssearch.localnode.junit.DeliberateFailures;
@@ -60,7 +61,7 @@ class BulkLoaderTest {
 
   @Test
   @DeliberateFailures(value = "bulk requests go to a port where no node listens",
-      loggers = {BulkLoader.class, EsClients.class})
+      loggers = {BulkLoader.class, EsClients.class, BlockingHttpClient.class})
   void a_load_to_a_node_that_does_not_answer_ends_as_unreachable_instead_of_waiting_forever() throws Exception {
     // nothing listens there: every request is refused, as after a kill -9 of the node
     var config = dev.newssearch.core.es.EsConfig.fromEnv(Map.of()).withUrl(java.net.URI.create("http://127.0.0.1:18049"));

@@ -9,6 +9,7 @@ import static dev.newssearch.indexer.index.FaultKit.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.newssearch.core.es.BlockingHttpClient;
 import dev.newssearch.core.es.EsClients;
 import dev.newssearch.localnode.junit.DeliberateFailures;
 import java.nio.charset.StandardCharsets;
@@ -71,8 +72,8 @@ class IndexFaultIT {
   }
 
   @Test
-  @DeliberateFailures(value = "Elasticsearch is killed during a build", loggers = {EsClients.class, IndexService.class,
-      BulkLoader.class})
+  @DeliberateFailures(value = "Elasticsearch is killed during a build", loggers = {EsClients.class,
+      BlockingHttpClient.class, IndexService.class, BulkLoader.class})
   void elasticsearch_killed_during_a_full_build_ends_the_run_with_exit_3_and_a_rerun_reaches_the_exact_count()
       throws Exception {
     Path seeds = FaultKit.copies(tmp.resolve("seeds"), COPIES);
@@ -143,8 +144,8 @@ class IndexFaultIT {
   }
 
   @Test
-  @DeliberateFailures(value = "a node of three is killed during a load", loggers = {EsClients.class, IndexService.class,
-      BulkLoader.class})
+  @DeliberateFailures(value = "a node of three is killed during a load", loggers = {EsClients.class,
+      BlockingHttpClient.class, IndexService.class, BulkLoader.class})
   void a_three_node_cluster_losing_a_node_mid_load_still_reaches_the_exact_count_or_says_why() throws Exception {
     Path seeds = FaultKit.copies(tmp.resolve("seeds"), COPIES);
     try (FaultKit.OwnNode cluster = new FaultKit.OwnNode(FaultKit.port(5), 3)) {

@@ -3,6 +3,7 @@ package dev.newssearch.indexer.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import dev.newssearch.core.es.BlockingHttpClient;
 import dev.newssearch.core.es.EsClients;
 import dev.newssearch.core.es.EsConfig;
 import dev.newssearch.core.schema.Fields;
@@ -57,7 +58,7 @@ class SeedWatcherIT {
 
   @Test
   @DeliberateFailures(value = "Elasticsearch goes down while seeds are edited", loggers = {SeedWatcher.class,
-      IndexService.class, BulkLoader.class, EsClients.class})
+      IndexService.class, BulkLoader.class, EsClients.class, BlockingHttpClient.class})
   void an_edit_made_while_elasticsearch_is_down_is_applied_when_it_comes_back_and_a_replaced_folder_is_still_watched()
       throws Exception {
     FaultKit.assumeOwnNodes();

@@ -1,12 +1,14 @@
-package dev.newssearch.api;
+package dev.newssearch.core.es;
 
 import co.elastic.clients.transport.TransportOptions;
 import co.elastic.clients.transport.http.TransportHttpClient;
 import co.elastic.clients.transport.rest_client.RestClientHttpClient;
 import co.elastic.clients.transport.rest_client.RestClientOptions;
 import co.elastic.clients.util.BinaryData;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
@@ -24,7 +26,7 @@ import org.apache.http.client.config.RequestConfig;
 import org.apache.http.client.methods.CloseableHttpResponse;
 import org.apache.http.client.methods.RequestBuilder;
 import org.apache.http.client.utils.URIBuilder;
-import org.apache.http.entity.ByteArrayEntity;
+import org.apache.http.entity.AbstractHttpEntity;
 import org.apache.http.entity.ContentType;
 import org.apache.http.impl.client.CloseableHttpClient;
 import org.apache.http.impl.client.DefaultHttpRequestRetryHandler;
@@ -36,20 +38,32 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Elasticsearch client's HTTP layer for the API's requests: blocking I/O on the request's own thread
- * (Apache HttpClient's classic, pooled client) instead of the low-level {@link RestClient}'s I/O reactor.
- * Each search then wakes one thread when the answer arrives, not three (the reactor to send, the reactor
- * to read, the waiting handler): about 2 ms per search on this machine (bench/hop-bench.sh, "blocking"
- * against "raw" rows), where the API's whole hop is 10-15 ms.
+ * The Elasticsearch client's HTTP layer for every request the project sends: blocking I/O on the
+ * request's own thread (Apache HttpClient's classic, pooled client) instead of the low-level {@link
+ * RestClient}'s I/O reactor.
+ * <ul>
+ *   <li>A search then wakes one thread when the answer arrives, not three (the reactor to send, the
+ *       reactor to read, the waiting handler): about 2 ms per search on this machine
+ *       (bench/hop-bench.sh, "blocking" against "raw" rows), where the API's whole hop is 10-15 ms.
+ *   <li>A bulk request goes out as one body with its length, written straight from the client's buffers
+ *       by the thread that built it, 64 KB per write; the reactor sent it in chunks of a few kilobytes, one wake-up each,
+ *       and cost the indexer about 3 s of CPU per seeds x400 build (bench/RESULTS.md, eleventh pass).
+ * </ul>
  *
  * <p>The {@link RestClient} stays the owner of the node list: {@code ES_URL}'s hosts, replaced by the
  * sniffer when {@code ES_SNIFF_S} is set. What it does on a failure this client does too: the nodes are
  * tried round-robin; a node that cannot be reached, or answers 502, 503 or 504, is marked dead for
  * {@link #DEAD_MILLIS} and the same request goes to the next node; with every node dead, the one dead
- * the longest is tried. Async calls (none on the search path) go through the RestClient itself.
+ * the longest is tried. Async calls go through the RestClient itself.
  */
-final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable {
+public final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable {
   private static final Logger log = LoggerFactory.getLogger(BlockingHttpClient.class);
+  /**
+   * The classic client reports each resend of a request whose pooled connection was closed on INFO through
+   * commons-logging, which, with no bridge to our logging, prints two lines of java.util.logging to standard
+   * error: kept to warnings, held here so the level stays set. {@link #failed} says when a node fails.
+   */
+  private static final java.util.logging.Logger RETRIES = quiet("org.apache.http.impl.execchain.RetryExec");
   /** How long a failed node is skipped (the low-level client's first back-off is one minute too). */
   static final long DEAD_MILLIS = 60_000;
 
@@ -66,8 +80,12 @@ final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable
    * @param pathPrefix     prefix of every path ("" for none), as {@code ES_URL}'s path
    * @param defaultHeaders headers every request carries (credentials)
    * @param timeouts       connect, pool and socket timeouts
+   * @param resendSent     whether a request already sent on a pooled connection that turned out closed is
+   *                       sent once more on the same node: right for reads, wrong for a request that is not
+   *                       idempotent (creating an index); unsent requests are always retried
    */
-  BlockingHttpClient(RestClient rest, String pathPrefix, List<Header> defaultHeaders, RequestConfig timeouts) {
+  public BlockingHttpClient(RestClient rest, String pathPrefix, List<Header> defaultHeaders, RequestConfig timeouts,
+      boolean resendSent) {
     this.rest = rest;
     this.async = new RestClientHttpClient(rest);
     this.pathPrefix = pathPrefix == null ? "" : pathPrefix.replaceAll("/$", "");
@@ -78,11 +96,11 @@ final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable
     pool.setDefaultMaxPerRoute(10);
     // a connection idle this long is checked before reuse (a node restarted meanwhile closed it)
     pool.setValidateAfterInactivity(2_000);
-    // one retry on the same node when a pooled connection turns out closed (a node restarted, a link cut): the
-    // API only reads, so a request sent twice does no harm; refused connections and timeouts are not retried
-    // here but on the next node, below
+    // one retry on the same node when a pooled connection turns out closed (a node restarted, a link cut); a
+    // request already sent only when the caller says sending it twice does no harm; refused connections and
+    // timeouts are not retried here but on the next node, below
     this.http = HttpClients.custom().setConnectionManager(pool).setDefaultRequestConfig(timeouts)
-        .setRetryHandler(new DefaultHttpRequestRetryHandler(1, true)).disableContentCompression()
+        .setRetryHandler(new DefaultHttpRequestRetryHandler(1, resendSent)).disableContentCompression()
         .disableCookieManagement().disableRedirectHandling().build();
   }
 
@@ -94,7 +112,7 @@ final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable
   @Override
   public Response performRequest(String endpointId, TransportHttpClient.Node node, Request request,
       TransportOptions options) throws IOException {
-    byte[] body = bytes(request.body());
+    Iterable<ByteBuffer> body = request.body();
     IOException failure = null;
     List<HttpHost> hosts = order(node);
     for (int i = 0; i < hosts.size(); i++) {
@@ -124,6 +142,12 @@ final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable
     throw failure != null ? failure : new IOException("no Elasticsearch node to send the request to");
   }
 
+  private static java.util.logging.Logger quiet(String name) {
+    var logger = java.util.logging.Logger.getLogger(name);
+    logger.setLevel(java.util.logging.Level.WARNING);
+    return logger;
+  }
+
   private void failed(HttpHost host, String why) {
     deadUntil.put(host, System.currentTimeMillis() + DEAD_MILLIS);
     log.warn("Elasticsearch node {} failed ({}); trying the other configured nodes", host.toURI(), why);
@@ -149,7 +173,7 @@ final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable
   }
 
   private org.apache.http.client.methods.HttpUriRequest build(HttpHost host, Request request, TransportOptions options,
-      byte[] body) throws IOException {
+      Iterable<ByteBuffer> body) throws IOException {
     URI uri;
     try {
       URIBuilder b = new URIBuilder(host.toURI()).setPath(pathPrefix + request.path());
@@ -165,23 +189,68 @@ final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable
     request.headers().forEach(r::setHeader);
     if (body != null) {
       String type = request.headers().get("Content-Type");
-      r.setEntity(new ByteArrayEntity(body, type == null ? ContentType.APPLICATION_JSON : ContentType.parse(type)));
+      r.setEntity(new BuffersEntity(body, type == null ? ContentType.APPLICATION_JSON : ContentType.parse(type)));
     }
     return r.build();
   }
 
-  private static byte[] bytes(Iterable<ByteBuffer> body) {
-    if (body == null) {
-      return null;
+  /**
+   * A request body as the client built it (a list of buffers, one per bulk line), written as it is with its
+   * length: no copy into one array, no chunked encoding. Repeatable, so a retry sends it again.
+   */
+  private static final class BuffersEntity extends AbstractHttpEntity {
+    private final List<ByteBuffer> buffers = new ArrayList<>();
+    private final long length;
+
+    BuffersEntity(Iterable<ByteBuffer> body, ContentType type) {
+      long n = 0;
+      for (ByteBuffer b : body) {
+        buffers.add(b.duplicate());
+        n += b.remaining();
+      }
+      this.length = n;
+      setContentType(type.toString());
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (ByteBuffer b : body) {
-      ByteBuffer d = b.duplicate();
-      byte[] chunk = new byte[d.remaining()];
-      d.get(chunk);
-      out.write(chunk, 0, chunk.length);
+
+    @Override
+    public boolean isRepeatable() {
+      return true;
     }
-    return out.toByteArray();
+
+    @Override
+    public long getContentLength() {
+      return length;
+    }
+
+    @Override
+    public InputStream getContent() {
+      throw new UnsupportedOperationException("written with writeTo");
+    }
+
+    @Override
+    public void writeTo(OutputStream socket) throws IOException {
+      // one write per 64 KB, not per line: the connection sends without delay (TCP_NODELAY), so every write
+      // of a bulk request's ~1 KB lines would be a packet of its own
+      OutputStream out = new BufferedOutputStream(socket, 64 * 1024);
+      byte[] copy = null;
+      for (ByteBuffer b : buffers) {
+        ByteBuffer d = b.duplicate();
+        if (d.hasArray()) {
+          out.write(d.array(), d.arrayOffset() + d.position(), d.remaining());
+        } else {
+          copy = copy == null || copy.length < d.remaining() ? new byte[d.remaining()] : copy;
+          int n = d.remaining();
+          d.get(copy, 0, n);
+          out.write(copy, 0, n);
+        }
+      }
+      out.flush();
+    }
+
+    @Override
+    public boolean isStreaming() {
+      return false;
+    }
   }
 
   @Override
