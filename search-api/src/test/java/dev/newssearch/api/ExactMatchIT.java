@@ -97,6 +97,46 @@ class ExactMatchIT {
     assertThat(marked).isEqualTo(expected.size());
   }
 
+  /**
+   * The premise of {@code QueryBuilder.textHighlight} leaving out the IK highlight: for a word of Han
+   * characters that IK keeps whole, the IK marks add nothing to the exact ones. Checked on the node, for
+   * the words IK keeps whole in the index's own paragraphs, on every paragraph that holds each of them.
+   */
+  @Test
+  void a_word_ik_keeps_whole_is_marked_by_its_exact_occurrences_alone() throws IOException {
+    var builder = new dev.newssearch.api.search.QueryBuilder(dev.newssearch.api.query.Synonyms.none());
+    var splitter = dev.newssearch.api.query.WordSplitter.shared();
+    Set<String> words = new java.util.TreeSet<>();
+    all.values().stream().map(ParagraphDoc::text).sorted().limit(60).forEach(t -> splitter.split(t).stream()
+        .filter(w -> w.length() >= 2 && builder.markedExactly(w)).forEach(words::add));
+    assertThat(words).as("words to check").hasSizeGreaterThan(50);
+    int compared = 0;
+    for (String w : words) {
+      var resp = f.client.search(s -> s.index(ApiFixture.ALIAS).size(200)
+          .query(q -> q.matchPhrase(m -> m.field(Fields.TEXT_CHARS).query(w)))
+          .highlight(h -> h.encoder(co.elastic.clients.elasticsearch.core.search.HighlighterEncoder.Html)
+              .preTags("<em>").postTags("</em>").requireFieldMatch(true)
+              .fields(Fields.TEXT, x -> x.type("unified").numberOfFragments(0).highlightQuery(q -> q.match(m -> m
+                  .field(Fields.TEXT).query(w).analyzer("ik_smart")
+                  .operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And))))
+              .fields(Fields.TEXT_CHARS, x -> x.type("unified").numberOfFragments(0).noMatchSize(1_000_000)
+                  .highlightQuery(q -> q.matchPhrase(m -> m.field(Fields.TEXT_CHARS).query(w))))),
+          ParagraphDoc.class);
+      for (Hit<ParagraphDoc> h : resp.hits().hits()) {
+        String ik = first(h.highlight().get(Fields.TEXT));
+        String exact = first(h.highlight().get(Fields.TEXT_CHARS));
+        assertThat(dev.newssearch.api.search.Highlights.union(null, exact)).as(w + " in " + h.id())
+            .isEqualTo(dev.newssearch.api.search.Highlights.union(ik, exact));
+        compared++;
+      }
+    }
+    assertThat(compared).as("paragraphs compared").isGreaterThan(200);
+  }
+
+  private static String first(List<String> values) {
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
+
   @Test
   void paragraphs_holding_the_substring_rank_above_those_with_the_ik_words_apart() {
     JsonNode hits = ok(f.get("/api/search", "q", ACROSS_IK_WORDS, "size", "100", "collapse", "false")).get("hits");
