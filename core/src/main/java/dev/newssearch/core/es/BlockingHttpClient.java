@@ -46,8 +46,9 @@ import org.slf4j.LoggerFactory;
  *       reactor to read, the waiting handler): about 2 ms per search on this machine
  *       (bench/hop-bench.sh, "blocking" against "raw" rows), where the API's whole hop is 10-15 ms.
  *   <li>A bulk request goes out as one body with its length, written straight from the client's buffers
- *       by the thread that built it, 64 KB per write; the reactor sent it in chunks of a few kilobytes, one wake-up each,
- *       and cost the indexer about 3 s of CPU per seeds x400 build (bench/RESULTS.md, eleventh pass).
+ *       by the thread that built it, 64 KB per write; the reactor sent it in chunks of a few kilobytes,
+ *       one wake-up each, and cost the indexer about 3 s of CPU per seeds x400 build (bench/RESULTS.md,
+ *       eleventh pass).
  * </ul>
  *
  * <p>The {@link RestClient} stays the owner of the node list: {@code ES_URL}'s hosts, replaced by the
@@ -238,8 +239,8 @@ public final class BlockingHttpClient implements TransportHttpClient, java.io.Cl
         if (d.hasArray()) {
           out.write(d.array(), d.arrayOffset() + d.position(), d.remaining());
         } else {
-          copy = copy == null || copy.length < d.remaining() ? new byte[d.remaining()] : copy;
           int n = d.remaining();
+          copy = copy == null || copy.length < n ? new byte[n] : copy;
           d.get(copy, 0, n);
           out.write(copy, 0, n);
         }
