@@ -11,6 +11,8 @@
 # doing the same job, and the API's own ES request with exact substrings on bigrams and on characters.
 # The API runs in its own JVM as ./run starts it, and every target first gets BENCH_WARMUP (1000)
 # requests one after another: the node has compiled its search path long before, a fresh API has not.
+# Then the API alone gets batches of 1000 until its JIT compiler threads use under BENCH_SETTLED_JIT_MS (0.2) ms of
+# CPU per request in two batches in a row (at most BENCH_WARMUP_MAX, 30000, requests): it settles near 11,000.
 # shellcheck source=bench/lib.sh
 source "$(dirname "$0")/lib.sh"
 

@@ -48,10 +48,11 @@ import java.util.stream.Stream;
  *
  * <p>Run with {@code bench/api-bench.sh}. Environment: ES_URL, BENCH_COPIES (50), BENCH_RATES (10,40
  * req/s), BENCH_SECONDS (20), BENCH_WARMUP (1000 requests to each target, one after another, before any
- * rate), BENCH_ALIAS (bench-paragraphs), BENCH_REINDEX (false), BENCH_REQUEST_CACHE (true; false turns the
- * index's shard request cache off for the run, as a stream of new queries would find it: the benchmark repeats one
- * query, whose counts the API's {@code _msearch} otherwise always finds cached), BENCH_BREAKDOWN
- * (true: then the API's own request again with one part taken out at a time, to price each).
+ * rate; then the API alone until its JIT settles, see {@link #settle}), BENCH_ALIAS (bench-paragraphs),
+ * BENCH_REINDEX (false), BENCH_REQUEST_CACHE (true; false turns the index's shard request cache off for the run, as
+ * a stream of new queries would find it: the benchmark repeats one query, whose counts the API's {@code _msearch}
+ * otherwise always finds cached), BENCH_BREAKDOWN (true: then the API's own request again with one part taken out
+ * at a time, to price each).
  * Loopback only; bounded by rate × seconds requests with a 10 s timeout each.
  */
 public final class ApiBench {
@@ -100,19 +101,22 @@ public final class ApiBench {
       System.out.printf("api: its own JVM (%s), as ./run starts it; plain and the api's own request: straight to %s%n",
           ApiProcess.command(), es.url());
       System.out.printf("load: %s req/s, %d s each, open loop, loopback; before that %d requests one after another "
-          + "to each target (BENCH_WARMUP): a service and a node that have been up a while, not a JIT's first "
-          + "minutes%n%n", rates, seconds, warmup);
+          + "to each target (BENCH_WARMUP), then the API alone until its JIT settles: a service and a node that have "
+          + "been up a while, not a JIT's first minutes%n%n", rates, seconds, warmup);
       // warm every path up (JIT, caches) before measuring: the node has compiled its search path long ago,
       // a freshly started API has not
       for (HttpRequest r : List.of(apiRequest, plain, apiBigrams, apiChars)) {
         closedLoop(http, r, warmup);
       }
+      settle(http, apiRequest, app, env);
       System.out.printf("%-6s %-34s %8s %8s %8s %8s %8s %7s%n", "rate", "target", "p50 ms", "p90 ms", "p99 ms", "max ms", "mean ms", "errors");
       List<String> ratios = new ArrayList<>();
       for (int rate : rates) {
         long cpu0 = app.cpuMillis();
+        long jit0 = app.jitCpuMillis();
         Result api = run(http, apiRequest, rate, seconds);
         double apiCpuPerRequest = (app.cpuMillis() - cpu0) / (double) api.sent();
+        double apiJitPerRequest = (app.jitCpuMillis() - jit0) / (double) api.sent();
         Thread.sleep(3000); // let Elasticsearch drain whatever the phase before left queued
         Result direct = run(http, plain, rate, seconds);
         Thread.sleep(3000);
@@ -125,9 +129,10 @@ public final class ApiBench {
         print(rate, "api's es request, text.bigrams", bigrams);
         print(rate, "api's es request, text.chars", chars);
         ratios.add(String.format("%3d req/s  api/plain: p50 %.2f×, p99 %.2f×   (api overhead p50 %+.1f ms; "
-                + "the api process's CPU %.1f ms per request)   exact substrings bigrams/chars: p50 %.2f×, p99 %.2f×",
-            rate, api.pct(50) / direct.pct(50), api.pct(99) / direct.pct(99), api.pct(50) - direct.pct(50),
-            apiCpuPerRequest, bigrams.pct(50) / chars.pct(50), bigrams.pct(99) / chars.pct(99)));
+                + "the api process's CPU %.1f ms per request, its JIT's %.2f)   exact substrings bigrams/chars: p50 %.2f×, "
+                + "p99 %.2f×", rate, api.pct(50) / direct.pct(50), api.pct(99) / direct.pct(99),
+            api.pct(50) - direct.pct(50), apiCpuPerRequest, apiJitPerRequest, bigrams.pct(50) / chars.pct(50),
+            bigrams.pct(99) / chars.pct(99)));
       }
       System.out.println();
       ratios.forEach(System.out::println);
@@ -321,6 +326,40 @@ public final class ApiBench {
   static void print(int rate, String name, Result r) {
     System.out.printf("%-6d %-34s %8.1f %8.1f %8.1f %8.1f %8.1f %7d%n", rate, name, r.pct(50), r.pct(90), r.pct(99), r.max(),
         r.mean(), r.errors());
+  }
+
+  /**
+   * Warms the API further until its JIT has settled: batches of {@code BENCH_SETTLE_BATCH} (1000) requests until, in
+   * two batches in a row, its compiler threads used less than {@code BENCH_SETTLED_JIT_MS} (0.2) ms of CPU per
+   * request, or {@code BENCH_WARMUP_MAX} (30000) requests in all. Each request runs a few hundred methods a few
+   * times, and C2 compiles each once it has been called thousands of times: after the first 1000 requests the
+   * compiler still took 1–2.5 ms of CPU per request, and it settled near 11,000 (2026-11-30, seeds ×50). A service
+   * that has been up a while is past that; the batches are printed.
+   */
+  static void settle(HttpClient http, HttpRequest api, ApiProcess app, Map<String, String> env) throws Exception {
+    int batch = Integer.parseInt(env.getOrDefault("BENCH_SETTLE_BATCH", "1000"));
+    double settled = Double.parseDouble(env.getOrDefault("BENCH_SETTLED_JIT_MS", "0.2"));
+    int max = Integer.parseInt(env.getOrDefault("BENCH_WARMUP_MAX", "30000"));
+    int sent = Integer.parseInt(env.getOrDefault("BENCH_WARMUP", "1000"));
+    if (app.jitCpuMillis() < 0) {
+      System.out.println("the API's JIT threads cannot be read here (no /proc): no warm-up beyond BENCH_WARMUP");
+      return;
+    }
+    int quiet = 0;
+    StringBuilder trace = new StringBuilder();
+    while (quiet < 2 && sent < max) {
+      long jit0 = app.jitCpuMillis();
+      long cpu0 = app.cpuMillis();
+      closedLoop(http, api, batch);
+      sent += batch;
+      double jit = (app.jitCpuMillis() - jit0) / (double) batch;
+      double cpu = (app.cpuMillis() - cpu0) / (double) batch;
+      quiet = jit < settled ? quiet + 1 : 0;
+      trace.append(String.format("%n  %6d requests: JIT %.2f ms, process %.2f ms of CPU per request", sent, jit, cpu));
+    }
+    System.out.printf("the API's JIT, warmed further until its compiler threads use under %.2f ms of CPU per request "
+        + "(two batches of %d in a row; BENCH_SETTLED_JIT_MS, BENCH_WARMUP_MAX %d):%s%n%s%n%n", settled, batch, max,
+        trace, quiet == 2 ? "settled" : "NOT settled: stopped at BENCH_WARMUP_MAX");
   }
 
   /** {@code n} requests one after another, each sent when the one before is answered. */

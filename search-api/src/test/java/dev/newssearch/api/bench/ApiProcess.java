@@ -92,6 +92,33 @@ final class ApiProcess implements AutoCloseable {
     return process.toHandle().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
   }
 
+  /**
+   * CPU time the API's JIT compiler threads have used so far, in milliseconds, read from {@code /proc} (Linux); -1
+   * where that cannot be read.
+   */
+  long jitCpuMillis() {
+    Path tasks = Path.of("/proc", String.valueOf(process.pid()), "task");
+    long ticks = 0;
+    try (var threads = java.nio.file.Files.list(tasks)) {
+      for (Path task : (Iterable<Path>) threads::iterator) {
+        String stat;
+        try {
+          stat = java.nio.file.Files.readString(task.resolve("stat"));
+        } catch (IOException gone) {
+          continue; // the thread ended meanwhile
+        }
+        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+    return ticks * 10; // USER_HZ is 100 on Linux
+  }
+
   @Override
   public void close() {
     process.destroy();
