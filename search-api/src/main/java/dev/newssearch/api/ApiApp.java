@@ -3,7 +3,6 @@ package dev.newssearch.api;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
-import co.elastic.clients.transport.rest_client.RestClientOptions;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newssearch.api.http.Admission;
@@ -237,7 +236,7 @@ public final class ApiApp {
   /** The same client over the low-level client's own asynchronous I/O, for the benchmark's comparison. */
   public static ElasticsearchClient reactorEsClient(EsConfig es) {
     return new ElasticsearchClient(new RestClientTransport(EsClients.restClient(es),
-        new JacksonJsonpMapper(EsClients.objectMapper()), restOptions(timeouts(es))));
+        new JacksonJsonpMapper(EsClients.objectMapper()), EsClients.options(timeouts(es))));
   }
 
   private static RequestConfig timeouts(EsConfig es) {
@@ -247,10 +246,6 @@ public final class ApiApp {
         .setConnectionRequestTimeout(timeoutMs)
         .setSocketTimeout(timeoutMs)
         .build();
-  }
-
-  private static RestClientOptions restOptions(RequestConfig timeouts) {
-    return new RestClientOptions(RequestOptions.DEFAULT.toBuilder().setRequestConfig(timeouts).build(), false);
   }
 
   private static void closeQuietly(ElasticsearchClient es) {

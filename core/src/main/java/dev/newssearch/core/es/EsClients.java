@@ -98,9 +98,13 @@ public final class EsClients {
   public static ElasticsearchClient client(EsConfig config, RequestConfig timeouts, boolean resendSent) {
     var http = new BlockingHttpClient(restClient(config), config.url().getPath(), authHeaders(config), timeouts,
         resendSent);
-    var options = new RestClientOptions(RequestOptions.DEFAULT.toBuilder().setRequestConfig(timeouts).build(), false);
-    return new ElasticsearchClient(new ElasticsearchTransportBase(http, options,
+    return new ElasticsearchClient(new ElasticsearchTransportBase(http, options(timeouts),
         new JacksonJsonpMapper(objectMapper())) {});
+  }
+
+  /** Transport options whose every request carries these timeouts (an error answer's body is not kept). */
+  public static RestClientOptions options(RequestConfig timeouts) {
+    return new RestClientOptions(RequestOptions.DEFAULT.toBuilder().setRequestConfig(timeouts).build(), false);
   }
 
   /**
