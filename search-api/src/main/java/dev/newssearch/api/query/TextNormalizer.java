@@ -32,6 +32,15 @@ public final class TextNormalizer {
   }
 
   static boolean containsHan(String s) {
-    return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    return s.codePoints().anyMatch(TextNormalizer::isHan);
+  }
+
+  /** Whether {@code s} has characters and every one is a Han character. */
+  public static boolean onlyHan(String s) {
+    return !s.isEmpty() && s.codePoints().allMatch(TextNormalizer::isHan);
+  }
+
+  private static boolean isHan(int codePoint) {
+    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
   }
 }

@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import dev.newssearch.api.query.QueryText;
 import dev.newssearch.api.query.QueryText.Clause;
 import dev.newssearch.api.query.Synonyms;
+import dev.newssearch.api.query.TextNormalizer;
 import dev.newssearch.api.query.WordSplitter;
 import dev.newssearch.core.schema.Fields;
 import java.time.LocalDate;
@@ -333,9 +334,7 @@ public final class QueryBuilder {
    * second highlight of every hit (a third of the hits search's time on the benchmark's query).
    */
   public boolean markedExactly(String word) {
-    return !word.isEmpty()
-        && word.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-        && pieces(word).equals(List.of(word));
+    return TextNormalizer.onlyHan(word) && pieces(word).equals(List.of(word));
   }
 
   /** What to mark in {@code text.chars}: every exact occurrence of a word or phrase. */
