@@ -33,7 +33,6 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.TimeUnit;
 import org.apache.http.Header;
 import org.apache.http.client.config.RequestConfig;
-import org.elasticsearch.client.RequestOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -3,7 +3,6 @@ package dev.newssearch.core.es;
 import co.elastic.clients.transport.TransportOptions;
 import co.elastic.clients.transport.http.TransportHttpClient;
 import co.elastic.clients.transport.rest_client.RestClientHttpClient;
-import co.elastic.clients.transport.rest_client.RestClientOptions;
 import co.elastic.clients.util.BinaryData;
 import java.io.BufferedOutputStream;
 import java.io.IOException;

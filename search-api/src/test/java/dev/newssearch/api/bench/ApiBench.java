@@ -108,7 +108,7 @@ public final class ApiBench {
       for (HttpRequest r : List.of(apiRequest, plain, apiBigrams, apiChars)) {
         closedLoop(http, r, warmup);
       }
-      settle(http, apiRequest, app, env);
+      settle(http, apiRequest, app, warmup, env);
       System.out.printf("%-6s %-34s %8s %8s %8s %8s %8s %7s%n", "rate", "target", "p50 ms", "p90 ms", "p99 ms", "max ms", "mean ms", "errors");
       List<String> ratios = new ArrayList<>();
       for (int rate : rates) {
@@ -335,12 +335,15 @@ public final class ApiBench {
    * times, and C2 compiles each once it has been called thousands of times: after the first 1000 requests the
    * compiler still took 1–2.5 ms of CPU per request, and it settled near 11,000 (2026-11-30, seeds ×50). A service
    * that has been up a while is past that; the batches are printed.
+   *
+   * @param warmedUp the requests the API has had already ({@code BENCH_WARMUP}, parsed once in {@link #main})
    */
-  static void settle(HttpClient http, HttpRequest api, ApiProcess app, Map<String, String> env) throws Exception {
+  static void settle(HttpClient http, HttpRequest api, ApiProcess app, int warmedUp, Map<String, String> env)
+      throws Exception {
     int batch = Integer.parseInt(env.getOrDefault("BENCH_SETTLE_BATCH", "1000"));
     double settled = Double.parseDouble(env.getOrDefault("BENCH_SETTLED_JIT_MS", "0.2"));
     int max = Integer.parseInt(env.getOrDefault("BENCH_WARMUP_MAX", "30000"));
-    int sent = Integer.parseInt(env.getOrDefault("BENCH_WARMUP", "1000"));
+    int sent = warmedUp;
     if (app.jitCpuMillis() < 0) {
       System.out.println("the API's JIT threads cannot be read here (no /proc): no warm-up beyond BENCH_WARMUP");
       return;
