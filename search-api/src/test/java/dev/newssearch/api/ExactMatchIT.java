@@ -133,6 +133,91 @@ class ExactMatchIT {
     assertThat(compared).as("paragraphs compared").isGreaterThan(200);
   }
 
+  /**
+   * The API marks exact occurrences itself ({@code ExactMarks}): for phrases of every kind (words, spans cut
+   * anywhere, across punctuation, Latin letters and digits, several phrases at once), on every paragraph the
+   * node finds, its marks and its text are the node's own highlighter's, character for character.
+   */
+  @Test
+  void the_api_marks_exactly_what_the_nodes_highlighter_marks() throws IOException {
+    var marks = dev.newssearch.api.search.ExactMarks.of(dev.newssearch.core.schema.IndexSchema.load(), Fields.TEXT_CHARS);
+    var splitter = dev.newssearch.api.query.WordSplitter.shared();
+    List<ParagraphDoc> docs = all.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+    List<List<String>> queries = new ArrayList<>();
+    for (int i = 0; i < docs.size() && queries.size() < 120; i += 3) {
+      String t = docs.get(i).text();
+      int len = 2 + queries.size() % 6;
+      int at = (queries.size() * 17) % Math.max(1, t.length() - len);
+      String span = t.substring(at, Math.min(t.length(), at + len));
+      List<String> words = splitter.split(t);
+      String word = words.isEmpty() ? span : words.get(queries.size() % words.size());
+      queries.add(List.of(span));
+      queries.add(List.of(span, word));
+    }
+    queries.addAll(List.of(List.of("COVID-19"), List.of("covid 19"), List.of("G20"), List.of("2020年"), List.of("疫情防控"),
+        List.of("情，防"), List.of("新冠肺炎", "COVID-19", "新型冠状病毒"), List.of("习近平", "脱贫攻坚")));
+    int compared = 0;
+    int markedHits = 0;
+    for (List<String> phrases : queries) {
+      var should = phrases.stream().map(p -> co.elastic.clients.elasticsearch._types.query_dsl.Query.of(q -> q
+          .matchPhrase(m -> m.field(Fields.TEXT_CHARS).query(p).slop(0)))).toList();
+      var resp = f.client.search(s -> s.index(ApiFixture.ALIAS).size(50)
+          .query(q -> q.bool(b -> b.should(should).should(x -> x.matchAll(m -> m.boost(0f)))))
+          .highlight(h -> h.encoder(co.elastic.clients.elasticsearch.core.search.HighlighterEncoder.Html)
+              .preTags("<em>").postTags("</em>").requireFieldMatch(true)
+              .fields(Fields.TEXT_CHARS, x -> x.type("unified").numberOfFragments(0).noMatchSize(1_000_000)
+                  .highlightQuery(q -> q.bool(b -> b.should(should))))),
+          ParagraphDoc.class);
+      var ours = marks.phrases(phrases);
+      for (Hit<ParagraphDoc> h : resp.hits().hits()) {
+        String node = first(h.highlight().get(Fields.TEXT_CHARS));
+        String api = marks.html(h.source().text(), ours);
+        assertThat(dev.newssearch.api.search.Highlights.mergeAdjacent(api)).as(phrases + " in " + h.id())
+            .isEqualTo(dev.newssearch.api.search.Highlights.mergeAdjacent(node));
+        compared++;
+        markedHits += node.contains("<em>") ? 1 : 0;
+      }
+    }
+    assertThat(compared).as("paragraphs compared").isGreaterThan(2000);
+    assertThat(markedHits).as("paragraphs with marks compared").isGreaterThan(500);
+  }
+
+  /**
+   * The premise of {@code QueryBuilder.titleMarkedExactly}: for a word of Han characters that IK keeps
+   * whole, the node's IK highlight of a title marks the word's exact occurrences, which the API marks
+   * itself. Checked for the words IK keeps whole in the index's titles, on every title that holds one.
+   */
+  @Test
+  void a_word_ik_keeps_whole_is_marked_in_a_title_by_its_exact_occurrences() throws IOException {
+    var builder = new dev.newssearch.api.search.QueryBuilder(dev.newssearch.api.query.Synonyms.none());
+    var splitter = dev.newssearch.api.query.WordSplitter.shared();
+    var marks = dev.newssearch.api.search.ExactMarks.of(dev.newssearch.core.schema.IndexSchema.load(), Fields.TITLE_CHARS);
+    Set<String> words = new java.util.TreeSet<>();
+    all.values().stream().map(ParagraphDoc::title).filter(t -> t != null).distinct().sorted()
+        .forEach(t -> splitter.split(t).stream().filter(w -> w.length() >= 2 && builder.markedExactly(w)).forEach(words::add));
+    assertThat(words).as("words to check").hasSizeGreaterThan(30);
+    int compared = 0;
+    for (String w : words) {
+      var resp = f.client.search(s -> s.index(ApiFixture.ALIAS).size(200)
+          .query(q -> q.matchPhrase(m -> m.field(Fields.TITLE_CHARS).query(w)))
+          .highlight(h -> h.encoder(co.elastic.clients.elasticsearch.core.search.HighlighterEncoder.Html)
+              .preTags("<em>").postTags("</em>").requireFieldMatch(true)
+              .fields(Fields.TITLE, x -> x.type("unified").numberOfFragments(0).highlightQuery(q -> q.match(m -> m
+                  .field(Fields.TITLE).query(w).analyzer("ik_smart")
+                  .operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And))))),
+          ParagraphDoc.class);
+      var ours = marks.phrases(List.of(w));
+      for (Hit<ParagraphDoc> h : resp.hits().hits()) {
+        String node = first(h.highlight().get(Fields.TITLE));
+        assertThat(node).as(w + " in the title of " + h.id()).isNotNull();
+        assertThat(dev.newssearch.api.search.Highlights.mergeAdjacent(marks.html(h.source().title(), ours)))
+            .as(w + " in the title of " + h.id()).isEqualTo(dev.newssearch.api.search.Highlights.mergeAdjacent(node));
+        compared++;
+      }
+    }
+    assertThat(compared).as("titles compared").isGreaterThan(200);
+  }
+
   private static String first(List<String> values) {
     return values == null || values.isEmpty() ? null : values.get(0);
   }

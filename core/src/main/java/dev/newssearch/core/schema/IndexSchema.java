@@ -137,6 +137,51 @@ public final class IndexSchema {
   }
 
   /**
+   * A custom analyzer's components, each named by its type (a name the schema defines is resolved to its
+   * definition's {@code type}; any other is a built-in type), and the components that carry settings beyond
+   * their type (as {@code kind name}).
+   */
+  public record AnalyzerChain(java.util.List<String> charFilters, String tokenizer, java.util.List<String> filters,
+      java.util.List<String> withSettings) {}
+
+  /** The analyzer of a mapped field, {@code text.chars} for a subfield; its search analyzer when it has one apart. */
+  public AnalyzerChain analyzerOf(String field, boolean search) {
+    String[] path = field.split("\\.");
+    JsonNode node = tree.path("mappings").path("properties").path(path[0]);
+    for (int i = 1; i < path.length; i++) {
+      node = node.path("fields").path(path[i]);
+    }
+    if (node.isMissingNode()) {
+      throw new IllegalArgumentException("the schema maps no field " + field);
+    }
+    String name = search && node.has("search_analyzer") ? node.path("search_analyzer").asText()
+        : node.path("analyzer").asText("standard");
+    JsonNode analysis = tree.path("settings").path("analysis");
+    JsonNode analyzer = analysis.path("analyzer").path(name);
+    if (!analyzer.path("type").asText().equals("custom")) {
+      throw new IllegalArgumentException(field + " is analysed by [" + name + "], which is not a custom analyzer of the schema");
+    }
+    var withSettings = new java.util.ArrayList<String>();
+    java.util.function.BiFunction<String, String, String> type = (kind, component) -> {
+      JsonNode definition = analysis.path(kind).path(component);
+      if (definition.isMissingNode()) {
+        return component;
+      }
+      if (definition.size() > 1) {
+        withSettings.add(kind + " " + component);
+      }
+      return definition.path("type").asText();
+    };
+    var charFilters = new java.util.ArrayList<String>();
+    analyzer.path("char_filter").forEach(c -> charFilters.add(type.apply("char_filter", c.asText())));
+    String tokenizer = type.apply("tokenizer", analyzer.path("tokenizer").asText());
+    var filters = new java.util.ArrayList<String>();
+    analyzer.path("filter").forEach(c -> filters.add(type.apply("filter", c.asText())));
+    return new AnalyzerChain(java.util.List.copyOf(charFilters), tokenizer, java.util.List.copyOf(filters),
+        java.util.List.copyOf(withSettings));
+  }
+
+  /**
    * The body of a create-index request: the schema with {@code settingOverrides} put into
    * {@code settings} (e.g. {@code refresh_interval: -1} during a bulk load) and {@code meta} merged
    * into {@code mappings._meta}.

@@ -15,41 +15,6 @@ public final class Highlights {
 
   private Highlights() {}
 
-  /**
-   * The text a highlight was made from: marks taken out, the HTML encoder's six entities
-   * ({@code &quot; &amp; &lt; &gt; &#x27; &#x2F;}, Lucene's {@code SimpleHTMLEncoder}) turned back into their
-   * characters. Exact, because the encoder escapes every {@code &} and {@code <} of the text: a mark or an
-   * entity can only be the highlighter's own.
-   */
-  public static String plainText(String html) {
-    StringBuilder sb = new StringBuilder(html.length());
-    int i = 0;
-    int n = html.length();
-    while (i < n) {
-      char c = html.charAt(i);
-      if (c == '<') {
-        int close = html.indexOf('>', i);
-        i = close < 0 ? n : close + 1; // <em> or </em>: the text's own < is &lt;
-        continue;
-      }
-      if (c == '&') {
-        int at = i;
-        String entity = ENTITIES.keySet().stream().filter(e -> html.startsWith(e, at)).findFirst().orElse(null);
-        if (entity != null) {
-          sb.append(ENTITIES.get(entity).charValue());
-          i += entity.length();
-          continue;
-        }
-      }
-      sb.append(c);
-      i++;
-    }
-    return sb.toString();
-  }
-
-  private static final java.util.Map<String, Character> ENTITIES = java.util.Map.of(
-      "&quot;", '"', "&amp;", '&', "&lt;", '<', "&gt;", '>', "&#x27;", '\'', "&#x2F;", '/');
-
   /** Adjacent marks ({@code <em>脱贫</em><em>攻坚</em>}) become one word-level mark. */
   public static String mergeAdjacent(String html) {
     return html.replace(CLOSE + OPEN, "");

@@ -315,9 +315,9 @@ public final class QueryBuilder {
   }
 
   /**
-   * What to mark in {@code text}: the query words, cut by ik_smart, all of a word's pieces present.
-   * Phrases are left to {@link #charsHighlight}, which marks only their exact occurrences. Null when
-   * there is nothing to mark, and when every word is {@linkplain #markedExactly marked exactly} anyway.
+   * What to mark in {@code text} on the node: the query words, cut by ik_smart, all of a word's pieces present.
+   * Phrases are left to the {@linkplain #exactPhrases exact marks}, which mark only their exact occurrences.
+   * Null when there is nothing to mark, and when every word is {@linkplain #markedExactly marked exactly} anyway.
    */
   public Query textHighlight(QueryText text) {
     List<Clause> words = positive(text, false, true);
@@ -329,21 +329,20 @@ public final class QueryBuilder {
 
   /**
    * A word of Han characters that IK keeps whole (疫情, 习近平): the {@code text} highlight marks it
-   * only where its characters stand together, and {@link #charsHighlight} marks every such place, so the
-   * union of the two ({@code Highlights.union}) is the exact marks alone. The node is then spared the
-   * second highlight of every hit (a third of the hits search's time on the benchmark's query).
+   * only where its characters stand together, and the {@linkplain #exactPhrases exact marks} mark every such
+   * place, so the union of the two ({@code Highlights.union}) is the exact marks alone. The node is then spared
+   * the second highlight of every hit (a third of the hits search's time on the benchmark's query).
    */
   public boolean markedExactly(String word) {
     return TextNormalizer.onlyHan(word) && pieces(word).equals(List.of(word));
   }
 
-  /** What to mark in {@code text.chars}: every exact occurrence of a word or phrase. */
-  public Query charsHighlight(QueryText text) {
-    List<Query> out = new ArrayList<>();
-    for (Clause c : positive(text, true, true)) {
-      out.add(charsContains(c.text()));
-    }
-    return out.isEmpty() ? null : anyOf(out);
+  /**
+   * What the exact marks mark ({@link ExactMarks}, made by the API from each hit's text): every positive word
+   * and phrase as typed, and its synonyms.
+   */
+  public List<String> exactPhrases(QueryText text) {
+    return positive(text, true, true).stream().map(Clause::text).distinct().toList();
   }
 
   /**
@@ -384,8 +383,15 @@ public final class QueryBuilder {
     return out.isEmpty() ? null : anyOf(out);
   }
 
-  /** What to mark in {@code title}: words as in the text, phrases as IK phrases (best effort). */
+  /**
+   * What to mark in {@code title} on the node: words as in the text, phrases as IK phrases (best effort). Null
+   * when the query is words alone, each {@linkplain #markedExactly marked exactly}: the title's IK marks are
+   * then its exact occurrences, which the API marks itself ({@link #titleMarkedExactly}).
+   */
   public Query titleHighlight(QueryText text) {
+    if (titleMarkedExactly(text)) {
+      return null;
+    }
     List<Query> out = new ArrayList<>();
     Query words = wordHighlight(Fields.TITLE, positive(text, false, true));
     if (words != null) {
@@ -395,6 +401,16 @@ public final class QueryBuilder {
       out.add(Query.of(q -> q.matchPhrase(m -> m.field(Fields.TITLE).query(c.text()))));
     }
     return out.isEmpty() ? null : anyOf(out);
+  }
+
+  /**
+   * Whether the title's marks are the {@linkplain #exactPhrases exact marks} of the query: it has words and
+   * no phrase, and IK keeps each word (and each synonym) whole, so {@code ik_max_word} has it as a token
+   * wherever its characters stand ({@code ExactMatchIT} checks it on the index's titles).
+   */
+  public boolean titleMarkedExactly(QueryText text) {
+    List<Clause> clauses = positive(text, true, true);
+    return !clauses.isEmpty() && clauses.stream().allMatch(c -> !c.phrase() && markedExactly(c.text()));
   }
 
   private static Query wordHighlight(String field, List<Clause> words) {

@@ -30,6 +30,7 @@ import dev.newssearch.api.search.Reports.PersonStats;
 import dev.newssearch.api.search.Reports.PersonsReport;
 import dev.newssearch.api.search.Reports.SuggestReport;
 import dev.newssearch.core.schema.Fields;
+import dev.newssearch.core.schema.IndexSchema;
 import dev.newssearch.core.schema.ParagraphDoc;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -46,7 +47,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Builds the typed Elasticsearch requests for every route and shapes the answers. Knows nothing of
@@ -59,18 +59,13 @@ public final class SearchService {
   static final int MAX_FRAGMENTS = 3;
   static final String TIME_ZONE = "Asia/Shanghai";
   private static final String[] SOURCE_EXCLUDES = {Fields.SUGGEST, Fields.FILE_HASH, Fields.CONTENT_HASH};
-  /** What a search hit reads of its paragraph ({@link #toHit}, diversifying, duplicate groups), its text aside. */
-  private static final List<String> HIT_SOURCE = List.of(Fields.TITLE, Fields.DATE, Fields.PERSONS, Fields.REPORTERS,
-      Fields.PLACES, Fields.ORGANIZATIONS, Fields.SOURCE, Fields.FILE, Fields.ARTICLE_ID, Fields.PARAGRAPH,
-      Fields.DUP_GROUP);
-  private static final List<String> HIT_SOURCE_WITH_TEXT = Stream.concat(HIT_SOURCE.stream(),
-      Stream.of(Fields.TEXT)).toList();
-  /**
-   * {@code no_match_size} of the whole-paragraph highlight: longer than any paragraph, so a hit the highlight
-   * query does not match still gets its whole text. (Paragraphs are bounded far below this by
-   * {@code index.highlight.max_analyzed_offset}, which every whole-paragraph highlight already needs.)
-   */
-  static final int WHOLE_TEXT = 1_000_000;
+  /** What a search hit reads of its paragraph ({@link #toHit}, diversifying, duplicate groups). */
+  private static final List<String> HIT_SOURCE = List.of(Fields.TEXT, Fields.TITLE, Fields.DATE, Fields.PERSONS,
+      Fields.REPORTERS, Fields.PLACES, Fields.ORGANIZATIONS, Fields.SOURCE, Fields.FILE, Fields.ARTICLE_ID,
+      Fields.PARAGRAPH, Fields.DUP_GROUP);
+  /** The exact marks of a hit's text and title, made here from the hit's own fields (see {@link ExactMarks}). */
+  private static final ExactMarks TEXT_MARKS = ExactMarks.of(IndexSchema.load(), Fields.TEXT_CHARS);
+  private static final ExactMarks TITLE_MARKS = ExactMarks.of(IndexSchema.load(), Fields.TITLE_CHARS);
 
   private final ElasticsearchClient es;
   private final String alias;
@@ -163,10 +158,11 @@ public final class SearchService {
     }
     Map<String, Long> duplicates = req.collapse() ? duplicateCounts(req, level, resp.aggregations(), page) : Map.of();
     List<SearchResult.Hit> hits = new ArrayList<>();
+    Marks marks = page.isEmpty() ? null : marks(req);
     for (Hit<ParagraphDoc> hit : page) {
       String tier = req.query().matchesEverything() ? null
           : QueryBuilder.tierOf(level, hit.matchedQueries(), groupsInQuery, words).key();
-      hits.add(toHit(hit, duplicates.getOrDefault(groupOf(hit), 1L), tier, more.getOrDefault(hit.id(), 0)));
+      hits.add(toHit(hit, marks, duplicates.getOrDefault(groupOf(hit), 1L), tier, more.getOrDefault(hit.id(), 0)));
     }
     String match = null;
     if (!req.query().matchesEverything() && total > 0) {
@@ -438,32 +434,25 @@ public final class SearchService {
     boolean diversify = diversified(req);
     int from = diversify ? 0 : req.from();
     int size = diversify ? windowSize(req) : req.size();
+    // the exact marks are made here from each hit's text (toHit); the node highlights only what they cannot mark
     Query textHl = queries.textHighlight(req.query());
-    Query charsHl = queries.charsHighlight(req.query());
     Query titleHl = queries.titleHighlight(req.query());
     Query pinyinHl = queries.pinyinHighlight(req.query());
     Query piecesHl = queries.piecesHighlight(req.query());
-    // the text.chars highlight is the whole paragraph for every hit (no_match_size): the text then comes
-    // from it, not a second time from _source (a third of the answer's bytes)
-    List<String> source = charsHl != null ? HIT_SOURCE : HIT_SOURCE_WITH_TEXT;
     return MultisearchBody.of(b -> {
       // scores come with a relevance sort anyway; date sorts only report them when asked; the total
       // comes from the counts
       b.query(main).trackTotalHits(t -> t.enabled(false)).trackScores(req.sort() != SortOrder.RELEVANCE)
           .size(size).from(from).timeout(timeout(level))
           .sort(sorts(req.sort()))
-          .source(src -> src.filter(f -> f.includes(source)));
-      if (textHl != null || charsHl != null || titleHl != null) {
+          .source(src -> src.filter(f -> f.includes(HIT_SOURCE)));
+      if (textHl != null || titleHl != null || piecesHl != null || pinyinHl != null) {
         // explicit highlight queries: the search itself matches text with ik_max_word, whose
         // overlapping pieces (脱贫, 攻坚) would be marked on their own; see Highlights.union
         b.highlight(h -> {
           h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>").requireFieldMatch(true);
           if (textHl != null) {
             h.fields(Fields.TEXT, f -> f.type("unified").numberOfFragments(0).highlightQuery(textHl));
-          }
-          if (charsHl != null) {
-            h.fields(Fields.TEXT_CHARS, f -> f.type("unified").numberOfFragments(0).noMatchSize(WHOLE_TEXT)
-                .highlightQuery(charsHl));
           }
           if (titleHl != null) {
             h.fields(Fields.TITLE, f -> f.type("unified").numberOfFragments(0).highlightQuery(titleHl));
@@ -621,13 +610,20 @@ public final class SearchService {
     };
   }
 
-  private static SearchResult.Hit toHit(Hit<ParagraphDoc> hit, long duplicates, String match, int more) {
+  /** What the page's hits are marked with beyond the node's highlights: the query's exact phrases, in text and title. */
+  private record Marks(ExactMarks.Phrases text, ExactMarks.Phrases title) {}
+
+  private Marks marks(SearchRequest req) {
+    List<String> phrases = queries.exactPhrases(req.query());
+    return new Marks(TEXT_MARKS.phrases(phrases),
+        queries.titleMarkedExactly(req.query()) ? TITLE_MARKS.phrases(phrases) : null);
+  }
+
+  private static SearchResult.Hit toHit(Hit<ParagraphDoc> hit, Marks marks, long duplicates, String match, int more) {
     ParagraphDoc d = hit.source();
     Map<String, List<String>> hl = hit.highlight();
-    String charsHtml = first(hl, Fields.TEXT_CHARS);
-    // without text in _source, the text.chars highlight holds the whole paragraph, marked or not
-    String text = d.text() != null ? d.text() : charsHtml == null ? null : Highlights.plainText(charsHtml);
-    String textHtml = Highlights.union(first(hl, Fields.TEXT), charsHtml);
+    String text = d.text();
+    String textHtml = Highlights.union(first(hl, Fields.TEXT), TEXT_MARKS.html(text, marks.text()));
     String piecesHtml = first(hl, Fields.TEXT_BIGRAMS);
     if (piecesHtml != null && !"exact".equals(match)) {
       // the words apart matter only when the paragraph does not hold the clause as typed
@@ -640,8 +636,10 @@ public final class SearchService {
     if (textHtml == null) {
       textHtml = escapeHtml(text);
     }
-    String titleHtml = hl.containsKey(Fields.TITLE) && !hl.get(Fields.TITLE).isEmpty()
-        ? Highlights.mergeAdjacent(hl.get(Fields.TITLE).get(0)) : d.title() == null ? null : escapeHtml(d.title());
+    String titleHtml = d.title() == null ? null
+        : marks.title() != null ? Highlights.mergeAdjacent(TITLE_MARKS.html(d.title(), marks.title()))
+        : hl.containsKey(Fields.TITLE) && !hl.get(Fields.TITLE).isEmpty()
+        ? Highlights.mergeAdjacent(hl.get(Fields.TITLE).get(0)) : escapeHtml(d.title());
     return new SearchResult.Hit(
         hit.id(),
         hit.score(),
@@ -682,19 +680,11 @@ public final class SearchService {
     }
     StringBuilder sb = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '&' -> sb.append("&amp;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#x27;");
-        case '/' -> sb.append("&#x2F;");
-        default -> sb.append(c);
-      }
+      ExactMarks.encode(s.charAt(i), sb);
     }
     return sb.toString();
   }
+
 
   // ---------------------------------------------------------------- aggregations
 

@@ -7,15 +7,6 @@ import org.junit.jupiter.api.Test;
 
 class HighlightsTest {
   @Test
-  void the_text_comes_back_exactly_from_its_highlight() {
-    String text = "AT&T 与 <b>中方</b> 就\"关税\"谈判 1/2 的 'x' &amp; 疫情";
-    String html = SearchService.escapeHtml(text).replace("疫情", "<em>疫情</em>");
-    assertThat(Highlights.plainText(html)).isEqualTo(text);
-    assertThat(Highlights.plainText(SearchService.escapeHtml(text))).isEqualTo(text);
-    assertThat(Highlights.plainText("")).isEmpty();
-  }
-
-  @Test
   void adjacent_marks_become_one_word() {
     assertThat(Highlights.mergeAdjacent("打赢<em>脱贫</em><em>攻坚</em>战")).isEqualTo("打赢<em>脱贫攻坚</em>战");
   }

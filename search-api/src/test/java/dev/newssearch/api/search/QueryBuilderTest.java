@@ -85,17 +85,21 @@ class QueryBuilderTest {
   }
 
   @Test
-  void highlights_mark_ik_smart_words_in_text_and_exact_occurrences_in_text_chars() {
+  void highlights_mark_ik_smart_words_in_text_and_exact_phrases_are_every_positive_word_and_phrase() {
     var q = parser.parse("脱贫攻坚成效 \"重要讲话\" -美国");
     assertThat(json(builder.textHighlight(q))).contains("ik_smart", "脱贫攻坚成效").doesNotContain("重要讲话", "美国");
-    assertThat(json(builder.charsHighlight(q))).contains("text.chars", "脱贫攻坚成效", "重要讲话").doesNotContain("美国");
+    assertThat(builder.exactPhrases(q)).contains("脱贫攻坚成效", "重要讲话").doesNotContain("美国");
     assertThat(builder.textHighlight(parser.parse(""))).isNull();
   }
 
   @Test
   void words_ik_keeps_whole_are_marked_by_their_exact_occurrences_alone() {
     assertThat(builder.textHighlight(parser.parse("脱贫攻坚 疫情"))).as("two words IK keeps whole").isNull();
-    assertThat(json(builder.charsHighlight(parser.parse("脱贫攻坚 疫情")))).contains("脱贫攻坚", "疫情");
+    assertThat(builder.exactPhrases(parser.parse("脱贫攻坚 疫情"))).contains("脱贫攻坚", "疫情");
+    assertThat(builder.titleHighlight(parser.parse("脱贫攻坚 疫情"))).as("nor in the title").isNull();
+    assertThat(builder.titleMarkedExactly(parser.parse("脱贫攻坚 疫情"))).isTrue();
+    assertThat(builder.titleMarkedExactly(parser.parse("\"脱贫攻坚\" 疫情"))).as("a phrase").isFalse();
+    assertThat(builder.titleMarkedExactly(parser.parse("脱贫攻坚成效"))).as("a word IK cuts in two").isFalse();
     assertThat(builder.textHighlight(parser.parse("脱贫攻坚成效"))).as("a word IK cuts in two").isNotNull();
     assertThat(builder.textHighlight(parser.parse("COVID-19"))).as("not Han characters").isNotNull();
   }
