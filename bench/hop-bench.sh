@@ -3,7 +3,7 @@
 # API's client, with BENCH_VARIANTS of it), the service in process and the API over HTTP, interleaved.
 #
 #   ES_URL=http://127.0.0.1:9200 bench/hop-bench.sh       # after bench/api-bench.sh made the corpus
-#   BENCH_RUNS=200 BENCH_GAP_MS=30 BENCH_VARIANTS=textsource ES_URL=... bench/hop-bench.sh
+#   BENCH_RUNS=200 BENCH_GAP_MS=30 BENCH_VARIANTS=nohl,size10 ES_URL=... bench/hop-bench.sh
 #   BENCH_TARGETS="service.search,api over http" BENCH_OTHER_API=old=http://127.0.0.1:9712,new=http://127.0.0.1:9711 \
 #     BENCH_PAIRS="new over http|old over http" ES_URL=... bench/hop-bench.sh   # A/B of two builds
 # shellcheck source=bench/lib.sh

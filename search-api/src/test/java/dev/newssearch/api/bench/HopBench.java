@@ -235,15 +235,6 @@ public final class HopBench {
       switch (v.strip()) {
         case "includes" -> r.set("_source", json.readTree("{\"includes\":[\"title\",\"date\",\"persons\",\"reporters\","
             + "\"places\",\"organizations\",\"source\",\"file\",\"article_id\",\"paragraph\",\"dup_group\",\"text\"]}"));
-        case "notext" -> {
-          r.set("_source", json.readTree("{\"includes\":[\"title\",\"date\",\"persons\",\"reporters\","
-              + "\"places\",\"organizations\",\"source\",\"file\",\"article_id\",\"paragraph\",\"dup_group\"]}"));
-          ((ObjectNode) r.get("highlight").get("fields").get("text.chars")).put("no_match_size", 1_000_000);
-        }
-        case "textsource" -> { // the request before the text came from its highlight
-          r.set("_source", json.readTree("{\"excludes\":[\"suggest\",\"file_hash\",\"content_hash\"]}"));
-          ((ObjectNode) r.get("highlight").get("fields").get("text.chars")).remove("no_match_size");
-        }
         case "nohl" -> r.remove("highlight");
         case "notexthl" -> ((ObjectNode) r.get("highlight").get("fields")).remove("text");
         case "notitlehl" -> ((ObjectNode) r.get("highlight").get("fields")).remove("title");
