@@ -104,11 +104,7 @@ class ExactMatchIT {
    */
   @Test
   void a_word_ik_keeps_whole_is_marked_by_its_exact_occurrences_alone() throws IOException {
-    var builder = new dev.newssearch.api.search.QueryBuilder(dev.newssearch.api.query.Synonyms.none());
-    var splitter = dev.newssearch.api.query.WordSplitter.shared();
-    Set<String> words = new java.util.TreeSet<>();
-    all.values().stream().map(ParagraphDoc::text).sorted().limit(60).forEach(t -> splitter.split(t).stream()
-        .filter(w -> w.length() >= 2 && builder.markedExactly(w)).forEach(words::add));
+    Set<String> words = wordsIkKeepsWhole(all.values().stream().map(ParagraphDoc::text).sorted().limit(60));
     assertThat(words).as("words to check").hasSizeGreaterThan(50);
     int compared = 0;
     for (String w : words) {
@@ -116,9 +112,7 @@ class ExactMatchIT {
           .query(q -> q.matchPhrase(m -> m.field(Fields.TEXT_CHARS).query(w)))
           .highlight(h -> h.encoder(co.elastic.clients.elasticsearch.core.search.HighlighterEncoder.Html)
               .preTags("<em>").postTags("</em>").requireFieldMatch(true)
-              .fields(Fields.TEXT, x -> x.type("unified").numberOfFragments(0).highlightQuery(q -> q.match(m -> m
-                  .field(Fields.TEXT).query(w).analyzer("ik_smart")
-                  .operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And))))
+              .fields(Fields.TEXT, x -> x.type("unified").numberOfFragments(0).highlightQuery(ikWords(Fields.TEXT, w)))
               .fields(Fields.TEXT_CHARS, x -> x.type("unified").numberOfFragments(0).noMatchSize(1_000_000)
                   .highlightQuery(q -> q.matchPhrase(m -> m.field(Fields.TEXT_CHARS).query(w))))),
           ParagraphDoc.class);
@@ -189,12 +183,8 @@ class ExactMatchIT {
    */
   @Test
   void a_word_ik_keeps_whole_is_marked_in_a_title_by_its_exact_occurrences() throws IOException {
-    var builder = new dev.newssearch.api.search.QueryBuilder(dev.newssearch.api.query.Synonyms.none());
-    var splitter = dev.newssearch.api.query.WordSplitter.shared();
     var marks = dev.newssearch.api.search.ExactMarks.of(dev.newssearch.core.schema.IndexSchema.load(), Fields.TITLE_CHARS);
-    Set<String> words = new java.util.TreeSet<>();
-    all.values().stream().map(ParagraphDoc::title).filter(t -> t != null).distinct().sorted()
-        .forEach(t -> splitter.split(t).stream().filter(w -> w.length() >= 2 && builder.markedExactly(w)).forEach(words::add));
+    Set<String> words = wordsIkKeepsWhole(all.values().stream().map(ParagraphDoc::title).filter(t -> t != null).distinct());
     assertThat(words).as("words to check").hasSizeGreaterThan(30);
     int compared = 0;
     for (String w : words) {
@@ -202,9 +192,7 @@ class ExactMatchIT {
           .query(q -> q.matchPhrase(m -> m.field(Fields.TITLE_CHARS).query(w)))
           .highlight(h -> h.encoder(co.elastic.clients.elasticsearch.core.search.HighlighterEncoder.Html)
               .preTags("<em>").postTags("</em>").requireFieldMatch(true)
-              .fields(Fields.TITLE, x -> x.type("unified").numberOfFragments(0).highlightQuery(q -> q.match(m -> m
-                  .field(Fields.TITLE).query(w).analyzer("ik_smart")
-                  .operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And))))),
+              .fields(Fields.TITLE, x -> x.type("unified").numberOfFragments(0).highlightQuery(ikWords(Fields.TITLE, w)))),
           ParagraphDoc.class);
       var ours = marks.phrases(List.of(w));
       for (Hit<ParagraphDoc> h : resp.hits().hits()) {
@@ -216,6 +204,21 @@ class ExactMatchIT {
       }
     }
     assertThat(compared).as("titles compared").isGreaterThan(200);
+  }
+
+  /** The words of two characters or more in {@code texts} that IK keeps whole ({@code QueryBuilder.markedExactly}). */
+  private static Set<String> wordsIkKeepsWhole(java.util.stream.Stream<String> texts) {
+    var builder = new dev.newssearch.api.search.QueryBuilder(dev.newssearch.api.query.Synonyms.none());
+    var splitter = dev.newssearch.api.query.WordSplitter.shared();
+    Set<String> words = new java.util.TreeSet<>();
+    texts.forEach(t -> splitter.split(t).stream().filter(w -> w.length() >= 2 && builder.markedExactly(w)).forEach(words::add));
+    return words;
+  }
+
+  /** The IK marks the API asks the node for: the word cut by ik_smart, every piece present. */
+  private static co.elastic.clients.elasticsearch._types.query_dsl.Query ikWords(String field, String w) {
+    return co.elastic.clients.elasticsearch._types.query_dsl.Query.of(q -> q.match(m -> m.field(field).query(w)
+        .analyzer("ik_smart").operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)));
   }
 
   private static String first(List<String> values) {

@@ -56,7 +56,7 @@ public final class InProcessAnalyzer extends Analyzer {
         throw unsupported("token filter", type);
       }
     }
-    T2sMapping t2s = charFilterTypes.isEmpty() ? null : shippedT2s();
+    T2sMapping t2s = charFilterTypes.isEmpty() ? null : Shipped.T2S;
     return new InProcessAnalyzer(t2s, charFilterTypes, tokenizerType, filterTypes);
   }
 
@@ -65,7 +65,12 @@ public final class InProcessAnalyzer extends Analyzer {
         + "]: only news_t2s, the standard tokenizer and lowercase have one; mark this field on the node instead");
   }
 
-  private static T2sMapping shippedT2s() {
+  /** The shipped pairs, read and tabled once however many analyzers use them (128 KB each). */
+  private static final class Shipped {
+    static final T2sMapping T2S = read();
+  }
+
+  private static T2sMapping read() {
     try (InputStream in = InProcessAnalyzer.class.getClassLoader().getResourceAsStream(T2S_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(T2S_RESOURCE + " is missing from the classpath (it ships in the analysis-ik jar)");

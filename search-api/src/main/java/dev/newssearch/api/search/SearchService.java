@@ -64,8 +64,14 @@ public final class SearchService {
       Fields.REPORTERS, Fields.PLACES, Fields.ORGANIZATIONS, Fields.SOURCE, Fields.FILE, Fields.ARTICLE_ID,
       Fields.PARAGRAPH, Fields.DUP_GROUP);
   /** The exact marks of a hit's text and title, made here from the hit's own fields (see {@link ExactMarks}). */
-  private static final ExactMarks TEXT_MARKS = ExactMarks.of(IndexSchema.load(), Fields.TEXT_CHARS);
-  private static final ExactMarks TITLE_MARKS = ExactMarks.of(IndexSchema.load(), Fields.TITLE_CHARS);
+  private static final ExactMarks TEXT_MARKS;
+  private static final ExactMarks TITLE_MARKS;
+
+  static {
+    IndexSchema schema = IndexSchema.load();
+    TEXT_MARKS = ExactMarks.of(schema, Fields.TEXT_CHARS);
+    TITLE_MARKS = ExactMarks.of(schema, Fields.TITLE_CHARS);
+  }
 
   private final ElasticsearchClient es;
   private final String alias;
