@@ -128,6 +128,70 @@ class ExactMatchIT {
   }
 
   /**
+   * The premise of {@code QueryBuilder.textHighlight} leaving out the IK highlight for a word IK cuts into its
+   * characters when every paragraph found holds an exact phrase ({@code 疫情 防控}): the node cuts such a word as
+   * the API does, and marks each of its characters as a token of its own, so that beside an exact mark the union
+   * of the two highlights is the exact marks alone. Checked for two-character spans of the index's paragraphs that
+   * IK cuts into characters, each with a word IK keeps whole from the same paragraph, on every paragraph holding
+   * that word and the span's characters.
+   */
+  @Test
+  void a_word_ik_cuts_into_its_characters_adds_no_mark_beside_an_exact_one() throws IOException {
+    var builder = new dev.newssearch.api.search.QueryBuilder(dev.newssearch.api.query.Synonyms.none());
+    var splitter = dev.newssearch.api.query.WordSplitter.shared();
+    List<List<String>> pairs = new ArrayList<>();
+    for (ParagraphDoc d : all.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList()) {
+      String t = d.text();
+      List<String> whole = splitter.split(t).stream().filter(w -> w.length() >= 2 && builder.markedExactly(w)).toList();
+      for (int i = pairs.size() % 5; i + 2 <= t.length() && !whole.isEmpty(); i += 5) {
+        String span = t.substring(i, i + 2);
+        if (builder.cutIntoCharacters(span)) {
+          pairs.add(List.of(whole.get(pairs.size() % whole.size()), span));
+          break;
+        }
+      }
+    }
+    assertThat(pairs).as("pairs to check").hasSizeGreaterThan(40);
+    int compared = 0;
+    int alone = 0;
+    for (List<String> pair : pairs) {
+      String word = pair.get(0);
+      String cut = pair.get(1);
+      List<String> nodeCut = f.client.indices().analyze(a -> a.index(ApiFixture.ALIAS).analyzer("ik_smart").text(cut))
+          .tokens().stream().map(t -> t.token()).toList();
+      assertThat(nodeCut).as("the node's ik_smart cut of " + cut).hasSize(cut.length());
+      var characters = cut.codePoints().mapToObj(Character::toString).map(c -> co.elastic.clients.elasticsearch._types
+          .query_dsl.Query.of(q -> q.matchPhrase(m -> m.field(Fields.TEXT_CHARS).query(c)))).toList();
+      var resp = f.client.search(s -> s.index(ApiFixture.ALIAS).size(200)
+          .query(q -> q.bool(b -> b.must(m -> m.matchPhrase(p -> p.field(Fields.TEXT_CHARS).query(word))).filter(characters)))
+          .highlight(h -> h.encoder(co.elastic.clients.elasticsearch.core.search.HighlighterEncoder.Html)
+              .preTags("<em>").postTags("</em>").requireFieldMatch(true)
+              .fields(Fields.TEXT, x -> x.type("unified").numberOfFragments(0).highlightQuery(q -> q.bool(b -> b
+                  .should(ikWords(Fields.TEXT, word)).should(ikWords(Fields.TEXT, cut)))))
+              .fields(Fields.TEXT_CHARS, x -> x.type("unified").numberOfFragments(0).noMatchSize(1_000_000)
+                  .highlightQuery(q -> q.bool(b -> b.should(s2 -> s2.matchPhrase(m -> m.field(Fields.TEXT_CHARS).query(word)))
+                      .should(s2 -> s2.matchPhrase(m -> m.field(Fields.TEXT_CHARS).query(cut))))))),
+          ParagraphDoc.class);
+      for (Hit<ParagraphDoc> h : resp.hits().hits()) {
+        String ik = first(h.highlight().get(Fields.TEXT));
+        String exact = first(h.highlight().get(Fields.TEXT_CHARS));
+        assertThat(dev.newssearch.api.search.Highlights.union(null, exact)).as(word + " " + cut + " in " + h.id())
+            .isEqualTo(dev.newssearch.api.search.Highlights.union(ik, exact));
+        compared++;
+        Matcher m = EM.matcher(ik == null ? "" : ik);
+        while (m.find()) {
+          if (m.group(1).codePointCount(0, m.group(1).length()) == 1 && !m.group(1).equals(cut)) {
+            alone++;
+            break;
+          }
+        }
+      }
+    }
+    assertThat(compared).as("paragraphs compared").isGreaterThan(100);
+    assertThat(alone).as("paragraphs where the node marked a character of the cut word on its own").isGreaterThan(20);
+  }
+
+  /**
    * The API marks exact occurrences itself ({@code ExactMarks}): for phrases of every kind (words, spans cut
    * anywhere, across punctuation, Latin letters and digits, several phrases at once), on every paragraph the
    * node finds, its marks and its text are the node's own highlighter's, character for character.
@@ -204,6 +268,45 @@ class ExactMatchIT {
       }
     }
     assertThat(compared).as("titles compared").isGreaterThan(200);
+  }
+
+  /**
+   * A word IK cuts into its characters (its every character an IK token of its own) is marked in a title where
+   * its characters stand together, never one by one: on the titles of every hit of such words, taken from the
+   * index's titles.
+   */
+  @Test
+  void a_word_ik_cuts_into_its_characters_is_marked_in_a_title_only_where_it_stands_whole() {
+    var builder = new dev.newssearch.api.search.QueryBuilder(dev.newssearch.api.query.Synonyms.none());
+    Set<String> cuts = new java.util.TreeSet<>();
+    for (String t : all.values().stream().map(ParagraphDoc::title).filter(t -> t != null).distinct().sorted().toList()) {
+      for (int i = 0; i + 2 <= t.length() && cuts.size() < 40; i += 3) {
+        if (builder.cutIntoCharacters(t.substring(i, i + 2))) {
+          cuts.add(t.substring(i, i + 2));
+          break;
+        }
+      }
+    }
+    assertThat(cuts).as("words to check").hasSizeGreaterThan(15);
+    int titles = 0;
+    int marked = 0;
+    for (String cut : cuts) {
+      for (JsonNode h : ok(f.get("/api/search", "q", cut, "size", "100", "collapse", "false")).get("hits")) {
+        String title = h.path("title").asText("");
+        String html = h.path("title_highlight").asText("");
+        Matcher m = EM.matcher(html);
+        while (m.find()) {
+          assertThat(m.group(1)).as(cut + " in the title of " + h.get("id").asText()).matches("(" + Pattern.quote(cut) + ")+");
+        }
+        if (title.contains(cut)) {
+          assertThat(html).as(cut + " in the title of " + h.get("id").asText()).contains("<em>" + cut);
+          marked++;
+        }
+        titles++;
+      }
+    }
+    assertThat(titles).as("titles seen").isGreaterThan(200);
+    assertThat(marked).as("titles holding the word").isGreaterThan(15);
   }
 
   /** The words of two characters or more in {@code texts} that IK keeps whole ({@code QueryBuilder.markedExactly}). */

@@ -25,7 +25,7 @@ public final class Highlights {
    * {@code text}, {@code exact} the exact occurrences found on {@code text.chars} (a substring that
    * cuts across IK words has no IK mark at all). A character is marked when either marks it, and
    * touching or overlapping marks become one, so a phrase comes back as one {@code <em>…</em>}.
-   * One-character IK marks are dropped when there is an exact mark (see below).
+   * The marks of one-character IK tokens are dropped when there is an exact mark (see below).
    * Null arguments are "no highlight"; if the two disagree on the text itself, the one with marks wins.
    */
   public static String union(String words, String exact) {
@@ -40,26 +40,15 @@ public final class Highlights {
     if (!a.sameText(b)) {
       return mergeAdjacent(words);
     }
-    boolean[] marked = a.marked.clone();
-    dropSingleCharacterMarks(marked);
+    boolean[] marked = new boolean[a.count];
     for (int i = 0; i < a.count; i++) {
-      marked[i] |= b.marked[i];
+      // when the paragraph holds a query word exactly, a one-character IK token is the rest of a word the
+      // query cut across (贫攻坚成效 → 贫 | 攻坚 | 成效 marks every 贫), or a word IK has no entry for, cut
+      // into its characters (防控 → 防 | 控), whose every lone 防 and 控 it marks: noise beside the exact mark,
+      // also where two such tokens, or such a token and a word, stand side by side
+      marked[i] = (a.marked[i] && !a.alone[i]) || b.marked[i];
     }
     return a.html(0, a.count, marked, false, false);
-  }
-
-  /**
-   * When the paragraph holds a query word exactly, a one-character IK mark is the rest of a word
-   * that the query cut across (贫攻坚成效 → 贫 | 攻坚 | 成效 marks every lone 贫): noise beside the
-   * exact mark.
-   */
-  private static void dropSingleCharacterMarks(boolean[] marked) {
-    for (int i = 0; i < marked.length; i++) {
-      boolean single = marked[i] && (i == 0 || !marked[i - 1]) && (i + 1 == marked.length || !marked[i + 1]);
-      if (single) {
-        marked[i] = false;
-      }
-    }
   }
 
   public static List<String> fragments(String html, int wholeUpTo, int fragmentChars, int maxFragments) {
@@ -101,13 +90,16 @@ public final class Highlights {
     final int[] from;
     final int[] to;
     final boolean[] marked;
+    /** The unit is all that one {@code <em>…</em>} marks: Elasticsearch marks each matched token on its own. */
+    final boolean[] alone;
 
-    private Marked(String html, int count, int[] from, int[] to, boolean[] marked) {
+    private Marked(String html, int count, int[] from, int[] to, boolean[] marked, boolean[] alone) {
       this.html = html;
       this.count = count;
       this.from = from;
       this.to = to;
       this.marked = marked;
+      this.alone = alone;
     }
 
     static Marked parse(String html) {
@@ -115,16 +107,22 @@ public final class Highlights {
       int[] from = new int[n];
       int[] to = new int[n];
       boolean[] marked = new boolean[n];
+      boolean[] alone = new boolean[n];
       int count = 0;
       boolean open = false;
+      int openedAt = 0;
       int i = 0;
       while (i < n) {
         if (html.startsWith(OPEN, i)) {
           open = true;
+          openedAt = count;
           i += OPEN.length();
           continue;
         }
         if (html.startsWith(CLOSE, i)) {
+          if (open && count == openedAt + 1) {
+            alone[openedAt] = true;
+          }
           open = false;
           i += CLOSE.length();
           continue;
@@ -142,7 +140,7 @@ public final class Highlights {
         count++;
         i = end;
       }
-      return new Marked(html, count, from, to, java.util.Arrays.copyOf(marked, count));
+      return new Marked(html, count, from, to, java.util.Arrays.copyOf(marked, count), java.util.Arrays.copyOf(alone, count));
     }
 
     boolean sameText(Marked other) {

@@ -192,11 +192,9 @@ public final class QueryBuilder {
   private Query allWords(String text) {
     List<Query> each = new ArrayList<>();
     for (String piece : pieces(text)) {
-      List<String> finer = piece.length() >= 3 ? splitter.finest(piece) : List.of(piece);
-      if (finer.size() > 1 && synonyms.expand(piece).size() == 1) {
-        // typed together, two words can form a longer word across their boundary (中国+人民): a
-        // paragraph holding its finer words apart still holds every word typed
-        List<Query> parts = finer.stream().map(this::bodyContains).toList();
+      List<String> apart = heldApart(piece);
+      if (!apart.isEmpty()) {
+        List<Query> parts = apart.stream().map(this::bodyContains).toList();
         each.add(anyOf(List.of(wordForms(piece), Query.of(q -> q.bool(b -> b.filter(parts))))));
       } else {
         each.add(wordForms(piece));
@@ -205,6 +203,31 @@ public final class QueryBuilder {
     Query all = each.size() == 1 ? each.get(0) : Query.of(q -> q.bool(b -> b.filter(each)));
     Query pinyin = pinyin(text);
     return pinyin == null ? all : anyOf(List.of(all, pinyin));
+  }
+
+  /**
+   * The finer words a paragraph may hold apart instead of the piece itself; none when it must hold the piece (or
+   * one of its synonyms). Typed together, two words can form a longer word across their boundary (中国+人民): a
+   * paragraph holding its finer words apart still holds every word typed.
+   */
+  private List<String> heldApart(String piece) {
+    List<String> finer = piece.length() >= 3 ? splitter.finest(piece) : List.of(piece);
+    return finer.size() > 1 && synonyms.expand(piece).size() == 1 ? finer : List.of();
+  }
+
+  /**
+   * Whether every paragraph found at {@link Level#ALL} holds one of the {@linkplain #exactPhrases exact phrases}:
+   * some group of clauses matches only by them (phrases, and words IK keeps whole that are matched as typed or
+   * as a synonym, never by finer words apart or by pinyin).
+   */
+  boolean everyHitHoldsAnExactPhrase(QueryText text) {
+    if (text.matchesEverything()) {
+      return false;
+    }
+    Set<String> exact = Set.copyOf(exactPhrases(text));
+    return text.groups().stream().anyMatch(group -> group.stream().allMatch(clause -> clause.phrase()
+        || synonyms.expand(clause.text()).stream().allMatch(v -> pieces(v).equals(List.of(v))
+            && heldApart(v).isEmpty() && pinyin(v) == null && exact.containsAll(synonyms.expand(v)))));
   }
 
   /** A word or one of its synonyms, anywhere in the text (for the ANY level). */
@@ -317,14 +340,29 @@ public final class QueryBuilder {
   /**
    * What to mark in {@code text} on the node: the query words, cut by ik_smart, all of a word's pieces present.
    * Phrases are left to the {@linkplain #exactPhrases exact marks}, which mark only their exact occurrences.
-   * Null when there is nothing to mark, and when every word is {@linkplain #markedExactly marked exactly} anyway.
+   * Null when there is nothing to mark, and when the IK marks could add nothing to the exact marks: every word
+   * is {@linkplain #markedExactly marked exactly} anyway; or, at {@link Level#ALL} when every paragraph found holds
+   * an exact phrase ({@link #everyHitHoldsAnExactPhrase}), every other word is one IK {@linkplain
+   * #cutIntoCharacters cuts into its characters}, whose one-character marks {@code Highlights.union} drops beside
+   * an exact mark (防控 in {@code 疫情 防控}).
    */
-  public Query textHighlight(QueryText text) {
+  public Query textHighlight(QueryText text, Level level) {
     List<Clause> words = positive(text, false, true);
     if (!words.isEmpty() && words.stream().allMatch(c -> markedExactly(c.text()))) {
       return null;
     }
+    if (level == Level.ALL && !words.isEmpty() && everyHitHoldsAnExactPhrase(text)
+        && words.stream().allMatch(c -> markedExactly(c.text()) || cutIntoCharacters(c.text()))) {
+      return null;
+    }
     return wordHighlight(Fields.TEXT, words);
+  }
+
+  /** A word of Han characters that IK has no word for, not even a part: ik_smart cuts it into its characters. */
+  public boolean cutIntoCharacters(String word) {
+    List<String> pieces = pieces(word);
+    return TextNormalizer.onlyHan(word) && pieces.size() > 1
+        && pieces.stream().allMatch(p -> p.codePointCount(0, p.length()) == 1);
   }
 
   /**
@@ -385,8 +423,7 @@ public final class QueryBuilder {
 
   /**
    * What to mark in {@code title} on the node: words as in the text, phrases as IK phrases (best effort). Null
-   * when the query is words alone, each {@linkplain #markedExactly marked exactly}: the title's IK marks are
-   * then its exact occurrences, which the API marks itself ({@link #titleMarkedExactly}).
+   * when the title is {@linkplain #titleMarkedExactly marked by its exact occurrences}, which the API marks itself.
    */
   public Query titleHighlight(QueryText text) {
     if (titleMarkedExactly(text)) {
@@ -404,13 +441,17 @@ public final class QueryBuilder {
   }
 
   /**
-   * Whether the title's marks are the {@linkplain #exactPhrases exact marks} of the query: it has words and
-   * no phrase, and IK keeps each word (and each synonym) whole, so {@code ik_max_word} has it as a token
-   * wherever its characters stand ({@code ExactMatchIT} checks it on the index's titles).
+   * Whether the title's marks are the {@linkplain #exactPhrases exact marks} of the query: it has words and no
+   * phrase, and each word (and each synonym) is one IK keeps whole, so {@code ik_max_word} has it as a token
+   * wherever its characters stand ({@code ExactMatchIT} checks it on the index's titles), or one IK
+   * {@linkplain #cutIntoCharacters cuts into its characters}: the title is marked where they stand together
+   * (防控), never character by character, as the text is beside an exact mark. A title is a boost: the title
+   * boost of the ranking is its exact occurrences too.
    */
   public boolean titleMarkedExactly(QueryText text) {
     List<Clause> clauses = positive(text, true, true);
-    return !clauses.isEmpty() && clauses.stream().allMatch(c -> !c.phrase() && markedExactly(c.text()));
+    return !clauses.isEmpty()
+        && clauses.stream().allMatch(c -> !c.phrase() && (markedExactly(c.text()) || cutIntoCharacters(c.text())));
   }
 
   private static Query wordHighlight(String field, List<Clause> words) {

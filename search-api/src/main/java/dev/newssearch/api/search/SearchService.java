@@ -441,7 +441,7 @@ public final class SearchService {
     int from = diversify ? 0 : req.from();
     int size = diversify ? windowSize(req) : req.size();
     // the exact marks are made here from each hit's text (toHit); the node highlights only what they cannot mark
-    Query textHl = queries.textHighlight(req.query());
+    Query textHl = queries.textHighlight(req.query(), level);
     Query titleHl = queries.titleHighlight(req.query());
     Query pinyinHl = queries.pinyinHighlight(req.query());
     Query piecesHl = queries.piecesHighlight(req.query());

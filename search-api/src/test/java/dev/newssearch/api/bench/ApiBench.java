@@ -48,7 +48,8 @@ import java.util.stream.Stream;
  *
  * <p>Run with {@code bench/api-bench.sh}. Environment: ES_URL, BENCH_COPIES (50), BENCH_RATES (10,40
  * req/s), BENCH_SECONDS (20), BENCH_WARMUP (1000 requests to each target, one after another, before any
- * rate; then the API alone until its JIT settles, see {@link #settle}), BENCH_ALIAS (bench-paragraphs),
+ * rate; then the API alone until its JIT settles, see {@link #settle}, and once at each rate, see
+ * {@link #warmAtRates}), BENCH_RATE_WARMUP (true), BENCH_ALIAS (bench-paragraphs),
  * BENCH_REINDEX (false), BENCH_REQUEST_CACHE (true; false turns the index's shard request cache off for the run, as
  * a stream of new queries would find it: the benchmark repeats one query, whose counts the API's {@code _msearch}
  * otherwise always finds cached), BENCH_BREAKDOWN (true: then the API's own request again with one part taken out
@@ -109,6 +110,7 @@ public final class ApiBench {
         closedLoop(http, r, warmup);
       }
       settle(http, apiRequest, app, warmup, env);
+      warmAtRates(http, apiRequest, app, rates, seconds, env);
       System.out.printf("%-6s %-34s %8s %8s %8s %8s %8s %7s%n", "rate", "target", "p50 ms", "p90 ms", "p99 ms", "max ms", "mean ms", "errors");
       List<String> ratios = new ArrayList<>();
       for (int rate : rates) {
@@ -363,6 +365,32 @@ public final class ApiBench {
     System.out.printf("the API's JIT, warmed further until its compiler threads use under %.2f ms of CPU per request "
         + "(two batches of %d in a row; BENCH_SETTLED_JIT_MS, BENCH_WARMUP_MAX %d):%s%n%s%n%n", settled, batch, max,
         trace, quiet == 2 ? "settled" : "NOT settled: stopped at BENCH_WARMUP_MAX");
+  }
+
+  /**
+   * One unmeasured phase of the API at each rate, as the measured ones will be sent ({@code BENCH_RATE_WARMUP}, true).
+   * The closed loop of the warm-up talks over one connection, one request at a time; the first open-loop phase
+   * brings concurrent requests on new connections, and the JIT recompiles the HTTP parsing and socket paths it had
+   * compiled for one (`-XX:+PrintCompilation`: Jetty's {@code HttpParser}, the selector, Apache's
+   * {@code MainClientExec} made not entrant and compiled again, 1–1.3 ms of compiler CPU per request in the
+   * measured 40 req/s phase, 2026-11-30). A service that has served concurrent users is past that. The compiler's
+   * CPU per request in each measured phase is printed beside its ratio.
+   */
+  static void warmAtRates(HttpClient http, HttpRequest api, ApiProcess app, List<Integer> rates, int seconds,
+      Map<String, String> env) throws Exception {
+    if ("false".equals(env.get("BENCH_RATE_WARMUP"))) {
+      System.out.println("no warm-up at the measured rates (BENCH_RATE_WARMUP=false)");
+      return;
+    }
+    StringBuilder trace = new StringBuilder();
+    for (int rate : rates) {
+      long jit0 = app.jitCpuMillis();
+      Result r = run(http, api, rate, seconds);
+      trace.append(String.format("  %d req/s: JIT %.2f ms of CPU per request;", rate,
+          (app.jitCpuMillis() - jit0) / (double) r.sent()));
+      Thread.sleep(3000);
+    }
+    System.out.printf("then one unmeasured phase of the API at each rate (BENCH_RATE_WARMUP):%s%n%n", trace);
   }
 
   /** {@code n} requests one after another, each sent when the one before is answered. */

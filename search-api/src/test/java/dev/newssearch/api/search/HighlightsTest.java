@@ -20,6 +20,16 @@ class HighlightsTest {
   }
 
   @Test
+  void beside_an_exact_mark_one_character_tokens_are_dropped_even_where_they_touch_another_mark() {
+    // IK has no word 防控: ik_smart cuts the query word into 防 and 控, and the node marks each as a token
+    String words = "<em>疫情</em><em>防</em><em>控</em>，<em>控</em><em>防</em>结合，<em>疫情</em><em>防</em>范";
+    String exact = "<em>疫情</em><em>防控</em>，控防结合，<em>疫情</em>防范";
+    assertThat(Highlights.union(words, exact)).isEqualTo("<em>疫情防控</em>，控防结合，<em>疫情</em>防范");
+    assertThat(Highlights.union(words, null)).as("without an exact mark they are all there is").isEqualTo(
+        "<em>疫情防控</em>，<em>控防</em>结合，<em>疫情防</em>范");
+  }
+
+  @Test
   void word_marks_without_an_exact_match_are_kept_and_exact_marks_alone_are_merged() {
     String words = "<em>疫情</em>的<em>防控</em>";
     assertThat(Highlights.union(words, null)).isEqualTo(words);

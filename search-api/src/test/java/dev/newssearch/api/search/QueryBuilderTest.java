@@ -87,21 +87,42 @@ class QueryBuilderTest {
   @Test
   void highlights_mark_ik_smart_words_in_text_and_exact_phrases_are_every_positive_word_and_phrase() {
     var q = parser.parse("脱贫攻坚成效 \"重要讲话\" -美国");
-    assertThat(json(builder.textHighlight(q))).contains("ik_smart", "脱贫攻坚成效").doesNotContain("重要讲话", "美国");
+    assertThat(json(builder.textHighlight(q, QueryBuilder.Level.ALL))).contains("ik_smart", "脱贫攻坚成效").doesNotContain("重要讲话", "美国");
     assertThat(builder.exactPhrases(q)).contains("脱贫攻坚成效", "重要讲话").doesNotContain("美国");
-    assertThat(builder.textHighlight(parser.parse(""))).isNull();
+    assertThat(builder.textHighlight(parser.parse(""), QueryBuilder.Level.ALL)).isNull();
   }
 
   @Test
   void words_ik_keeps_whole_are_marked_by_their_exact_occurrences_alone() {
-    assertThat(builder.textHighlight(parser.parse("脱贫攻坚 疫情"))).as("two words IK keeps whole").isNull();
+    assertThat(builder.textHighlight(parser.parse("脱贫攻坚 疫情"), QueryBuilder.Level.ALL)).as("two words IK keeps whole").isNull();
     assertThat(builder.exactPhrases(parser.parse("脱贫攻坚 疫情"))).contains("脱贫攻坚", "疫情");
     assertThat(builder.titleHighlight(parser.parse("脱贫攻坚 疫情"))).as("nor in the title").isNull();
     assertThat(builder.titleMarkedExactly(parser.parse("脱贫攻坚 疫情"))).isTrue();
     assertThat(builder.titleMarkedExactly(parser.parse("\"脱贫攻坚\" 疫情"))).as("a phrase").isFalse();
     assertThat(builder.titleMarkedExactly(parser.parse("脱贫攻坚成效"))).as("a word IK cuts in two").isFalse();
-    assertThat(builder.textHighlight(parser.parse("脱贫攻坚成效"))).as("a word IK cuts in two").isNotNull();
-    assertThat(builder.textHighlight(parser.parse("COVID-19"))).as("not Han characters").isNotNull();
+    assertThat(builder.textHighlight(parser.parse("脱贫攻坚成效"), QueryBuilder.Level.ALL)).as("a word IK cuts in two").isNotNull();
+    assertThat(builder.textHighlight(parser.parse("COVID-19"), QueryBuilder.Level.ALL)).as("not Han characters").isNotNull();
+  }
+
+  @Test
+  void a_word_ik_cuts_into_its_characters_needs_no_ik_marks_when_every_paragraph_holds_an_exact_phrase() {
+    assertThat(builder.cutIntoCharacters("防控")).as("IK has no word 防控").isTrue();
+    assertThat(builder.cutIntoCharacters("疫情")).isFalse();
+    assertThat(builder.textHighlight(parser.parse("疫情 防控"), QueryBuilder.Level.ALL))
+        .as("every paragraph holds 疫情, beside which the marks of 防 and 控 are dropped").isNull();
+    assertThat(builder.textHighlight(parser.parse("\"重要讲话\" 防控"), QueryBuilder.Level.ALL)).as("a phrase").isNull();
+    assertThat(builder.textHighlight(parser.parse("疫情 防控"), QueryBuilder.Level.ANY))
+        .as("at ANY a paragraph may hold 防 and 控 alone").isNotNull();
+    assertThat(builder.textHighlight(parser.parse("防控"), QueryBuilder.Level.ALL))
+        .as("a paragraph may hold 防 and 控 apart, with no exact mark").isNotNull();
+    assertThat(builder.textHighlight(parser.parse("疫情 脱贫攻坚成效"), QueryBuilder.Level.ALL))
+        .as("a word IK cuts into words").isNotNull();
+    assertThat(builder.textHighlight(parser.parse("中国人民 防控"), QueryBuilder.Level.ALL))
+        .as("中国人民 may be held as 中国 and 人民 apart").isNotNull();
+    assertThat(builder.titleMarkedExactly(parser.parse("防控"))).as("a title is marked where 防控 stands, never 防 alone")
+        .isTrue();
+    assertThat(builder.titleHighlight(parser.parse("疫情 防控"))).isNull();
+    assertThat(builder.titleMarkedExactly(parser.parse("疫情 脱贫攻坚成效"))).isFalse();
   }
 
   @Test
