@@ -371,9 +371,9 @@ public final class ApiBench {
    * One unmeasured phase of the API at each rate, as the measured ones will be sent ({@code BENCH_RATE_WARMUP}, true).
    * The closed loop of the warm-up talks over one connection, one request at a time; the first open-loop phase
    * brings concurrent requests on new connections, and the JIT recompiles the HTTP parsing and socket paths it had
-   * compiled for one (`-XX:+PrintCompilation`: Jetty's {@code HttpParser}, the selector, Apache's
-   * {@code MainClientExec} made not entrant and compiled again, 1–1.3 ms of compiler CPU per request in the
-   * measured 40 req/s phase, 2026-11-30). A service that has served concurrent users is past that. The compiler's
+   * compiled for one ({@code -XX:+PrintCompilation}: Jetty's {@code HttpParser}, the selector, Apache's
+   * {@code MainClientExec} made not entrant and compiled again; 0.2–1.3 ms of compiler CPU per request in the
+   * measured 40 req/s phase without this warm-up, 2026-11-30). A service that has served concurrent users is past that. The compiler's
    * CPU per request in each measured phase is printed beside its ratio.
    */
   static void warmAtRates(HttpClient http, HttpRequest api, ApiProcess app, List<Integer> rates, int seconds,
