@@ -31,6 +31,10 @@ class ExactMatchIT {
   static final String ACROSS_IK_WORDS = "贫攻坚成效";
   static final Pattern EM = Pattern.compile("<em>(.*?)</em>");
 
+  /** What the API decides about a query word (whether IK keeps it whole, or cuts it into its characters). */
+  static final dev.newssearch.api.search.QueryBuilder BUILDER =
+      new dev.newssearch.api.search.QueryBuilder(dev.newssearch.api.query.Synonyms.none());
+
   static ApiFixture f;
   static Map<String, ParagraphDoc> all;
 
@@ -137,15 +141,13 @@ class ExactMatchIT {
    */
   @Test
   void a_word_ik_cuts_into_its_characters_adds_no_mark_beside_an_exact_one() throws IOException {
-    var builder = new dev.newssearch.api.search.QueryBuilder(dev.newssearch.api.query.Synonyms.none());
-    var splitter = dev.newssearch.api.query.WordSplitter.shared();
     List<List<String>> pairs = new ArrayList<>();
     for (ParagraphDoc d : all.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList()) {
       String t = d.text();
-      List<String> whole = splitter.split(t).stream().filter(w -> w.length() >= 2 && builder.markedExactly(w)).toList();
+      List<String> whole = List.copyOf(wordsIkKeepsWhole(java.util.stream.Stream.of(t)));
       for (int i = pairs.size() % 5; i + 2 <= t.length() && !whole.isEmpty(); i += 5) {
         String span = t.substring(i, i + 2);
-        if (builder.cutIntoCharacters(span)) {
+        if (BUILDER.cutIntoCharacters(span)) {
           pairs.add(List.of(whole.get(pairs.size() % whole.size()), span));
           break;
         }
@@ -277,11 +279,10 @@ class ExactMatchIT {
    */
   @Test
   void a_word_ik_cuts_into_its_characters_is_marked_in_a_title_only_where_it_stands_whole() {
-    var builder = new dev.newssearch.api.search.QueryBuilder(dev.newssearch.api.query.Synonyms.none());
     Set<String> cuts = new java.util.TreeSet<>();
     for (String t : all.values().stream().map(ParagraphDoc::title).filter(t -> t != null).distinct().sorted().toList()) {
       for (int i = 0; i + 2 <= t.length() && cuts.size() < 40; i += 3) {
-        if (builder.cutIntoCharacters(t.substring(i, i + 2))) {
+        if (BUILDER.cutIntoCharacters(t.substring(i, i + 2))) {
           cuts.add(t.substring(i, i + 2));
           break;
         }
@@ -311,10 +312,9 @@ class ExactMatchIT {
 
   /** The words of two characters or more in {@code texts} that IK keeps whole ({@code QueryBuilder.markedExactly}). */
   private static Set<String> wordsIkKeepsWhole(java.util.stream.Stream<String> texts) {
-    var builder = new dev.newssearch.api.search.QueryBuilder(dev.newssearch.api.query.Synonyms.none());
     var splitter = dev.newssearch.api.query.WordSplitter.shared();
     Set<String> words = new java.util.TreeSet<>();
-    texts.forEach(t -> splitter.split(t).stream().filter(w -> w.length() >= 2 && builder.markedExactly(w)).forEach(words::add));
+    texts.forEach(t -> splitter.split(t).stream().filter(w -> w.length() >= 2 && BUILDER.markedExactly(w)).forEach(words::add));
     return words;
   }
 
