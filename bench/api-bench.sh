@@ -12,7 +12,8 @@
 # The API runs in its own JVM as ./run starts it, and every target first gets BENCH_WARMUP (1000)
 # requests one after another: the node has compiled its search path long before, a fresh API has not.
 # Then the API alone gets batches of 1000 until its JIT compiler threads use under BENCH_SETTLED_JIT_MS (0.2) ms of
-# CPU per request in two batches in a row (at most BENCH_WARMUP_MAX, 30000, requests): it settles near 11,000.
+# CPU per request in two batches in a row (at most BENCH_WARMUP_MAX, 30000, requests): it settles at 3,000-5,000
+# with search-api/bin/search-api's JIT flag (near 11,000 with the JVM's own thresholds, API_JIT=jvm).
 # Then one unmeasured phase of the API at each rate (BENCH_RATE_WARMUP=false skips it): its first concurrent
 # requests on new connections make the JIT compile the HTTP paths again.
 # shellcheck source=bench/lib.sh

@@ -7,6 +7,9 @@ RUN (userdel --remove ubuntu 2>/dev/null || true) \
     && useradd --uid 1000 --gid 0 --no-create-home --home-dir /app --shell /usr/sbin/nologin app
 WORKDIR /app
 COPY --chown=root:root indexer/target/indexer-all.jar search-api/target/search-api-all.jar /app/
+# the API starts with its launcher's JVM flags, as ./run starts it
+COPY --chown=root:root search-api/bin/search-api /app/bin/search-api
+ENV SEARCH_API_JAR=/app/search-api-all.jar
 USER 1000:0
 EXPOSE 8080
-CMD ["java", "-jar", "/app/search-api-all.jar"]
+CMD ["/app/bin/search-api"]

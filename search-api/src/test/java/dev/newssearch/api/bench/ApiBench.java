@@ -335,8 +335,9 @@ public final class ApiBench {
    * two batches in a row, its compiler threads used less than {@code BENCH_SETTLED_JIT_MS} (0.2) ms of CPU per
    * request, or {@code BENCH_WARMUP_MAX} (30000) requests in all. Each request runs a few hundred methods a few
    * times, and C2 compiles each once it has been called thousands of times: after the first 1000 requests the
-   * compiler still took 1–2.5 ms of CPU per request, and it settled near 11,000 (2026-11-30, seeds ×50). A service
-   * that has been up a while is past that; the batches are printed.
+   * compiler still took 1–2.5 ms of CPU per request, and it settled near 11,000 with the JVM's thresholds (2026-11-30,
+   * seeds ×50); with the launcher's {@code -XX:CompileThresholdScaling=0.1} it settles at 3,000–5,000. A service that
+   * has been up a while is past that; the batches are printed.
    *
    * @param warmedUp the requests the API has had already ({@code BENCH_WARMUP}, parsed once in {@link #main})
    */

@@ -10,18 +10,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
- * The API as its users run it, for a benchmark: its own JVM started from {@link Main} with the
- * environment {@code ./run} gives it (ES_URL, ES_ALIAS, PORT; credentials passed through), on a free
- * port, ready once {@code /health} says so. In the benchmark's own JVM the API would share a heap, a
+ * The API as its users run it, for a benchmark: its own JVM started from {@link Main} by the launcher
+ * {@code ./run} uses ({@code search-api/bin/search-api}, with its JVM flags), with the environment {@code ./run}
+ * gives it (ES_URL, ES_ALIAS, PORT; credentials passed through), on a free port, ready once {@code /health}
+ * says so. In the benchmark's own JVM the API would share a heap, a
  * JIT and a collector with the load generator, which the node it is compared with does not.
  */
 final class ApiProcess implements AutoCloseable {
   private static final Duration READY_WITHIN = Duration.ofSeconds(60);
+  private static final Path LAUNCHER = Path.of("search-api", "bin", "search-api");
 
   private final Process process;
   private final String url;
@@ -36,11 +36,14 @@ final class ApiProcess implements AutoCloseable {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+    // the launcher ./run uses, for its JVM flags, on this benchmark's class path (it execs the JVM: same pid)
+    ProcessBuilder pb = new ProcessBuilder(LAUNCHER.toString()).redirectErrorStream(true)
         .redirectOutput(Path.of("search-api", "target", "bench-api.log").toFile());
     Map<String, String> env = pb.environment();
+    env.put("SEARCH_API_CLASSPATH", System.getProperty("java.class.path"));
+    // the benchmark's own JVM first on the path, as when it started the API itself
+    ProcessHandle.current().info().command().map(Path::of).map(Path::getParent)
+        .ifPresent(bin -> env.put("PATH", bin + java.io.File.pathSeparator + env.getOrDefault("PATH", "")));
     env.put("ES_URL", es.url().toString());
     env.put("ES_ALIAS", es.alias());
     env.put("PORT", String.valueOf(port));
@@ -84,7 +87,7 @@ final class ApiProcess implements AutoCloseable {
 
   /** How it was started, for the benchmark's header. */
   static String command() {
-    return "java -cp … " + Main.class.getName();
+    return LAUNCHER + " (SEARCH_API_CLASSPATH=…, " + Main.class.getName() + ")";
   }
 
   /** CPU time the API's process has used so far (all its threads), in milliseconds. */
