@@ -16,8 +16,8 @@ import java.util.Map;
  * The API as its users run it, for a benchmark: its own JVM started from {@link Main} by the launcher
  * {@code ./run} uses ({@code search-api/bin/search-api}, with its JVM flags), with the environment {@code ./run}
  * gives it (ES_URL, ES_ALIAS, PORT; credentials passed through), on a free port, ready once {@code /health}
- * says so. In the benchmark's own JVM the API would share a heap, a
- * JIT and a collector with the load generator, which the node it is compared with does not.
+ * says so. In the benchmark's own JVM the API would share a heap, a JIT and a collector with the load generator,
+ * which the node it is compared with does not.
  */
 final class ApiProcess implements AutoCloseable {
   private static final Duration READY_WITHIN = Duration.ofSeconds(60);
