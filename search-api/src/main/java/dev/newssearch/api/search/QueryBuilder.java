@@ -351,8 +351,10 @@ public final class QueryBuilder {
     if (!words.isEmpty() && words.stream().allMatch(c -> markedExactly(c.text()))) {
       return null;
     }
-    if (level == Level.ALL && !words.isEmpty() && everyHitHoldsAnExactPhrase(text)
-        && words.stream().allMatch(c -> markedExactly(c.text()) || cutIntoCharacters(c.text()))) {
+    // the words first: most queries stop there, before the exact phrases and synonyms of every group are worked out
+    if (level == Level.ALL && !words.isEmpty()
+        && words.stream().allMatch(c -> markedExactly(c.text()) || cutIntoCharacters(c.text()))
+        && everyHitHoldsAnExactPhrase(text)) {
       return null;
     }
     return wordHighlight(Fields.TEXT, words);

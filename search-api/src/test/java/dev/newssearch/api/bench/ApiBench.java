@@ -374,8 +374,8 @@ public final class ApiBench {
    * brings concurrent requests on new connections, and the JIT recompiles the HTTP parsing and socket paths it had
    * compiled for one ({@code -XX:+PrintCompilation}: Jetty's {@code HttpParser}, the selector, Apache's
    * {@code MainClientExec} made not entrant and compiled again; 0.2–1.3 ms of compiler CPU per request in the
-   * measured 40 req/s phase without this warm-up, 2026-11-30). A service that has served concurrent users is past that. The compiler's
-   * CPU per request in each measured phase is printed beside its ratio.
+   * measured 40 req/s phase without this warm-up, 2026-11-30). A service that has served concurrent users is past
+   * that. The compiler's CPU per request in each measured phase is printed beside its ratio.
    */
   static void warmAtRates(HttpClient http, HttpRequest api, ApiProcess app, List<Integer> rates, int seconds,
       Map<String, String> env) throws Exception {
