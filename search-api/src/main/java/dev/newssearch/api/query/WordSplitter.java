@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.wltea.analyzer.core.IKSegmenter;
@@ -25,6 +28,11 @@ import org.wltea.analyzer.dic.Dictionary;
  * <p>IK keeps one dictionary per class loader; this class is the API's only user of it. IK's trie is
  * not built for a write while another thread reads it, so words are added under a write lock and
  * every cut holds the read lock.
+ *
+ * <p>A search asks for the cut of each of its words a dozen times (its query, its highlights, its tiers), and
+ * users repeat words; each cut is a new {@link IKSegmenter} with its own 4,096-character buffer (4 % of the
+ * API's CPU at 40 searches a second, bench/RESULTS.md). So cuts are kept, {@value #KEPT_CUTS} at most, and
+ * forgotten whenever the dictionary gains words, since a new word can change the cut of a kept one.
  */
 public final class WordSplitter {
   /** The IK plugin's domain terms (脱贫攻坚, 中欧班列 …), copied here by the build. */
@@ -57,6 +65,7 @@ public final class WordSplitter {
     lock.writeLock().lock();
     try {
       Dictionary.getSingleton().addWords(words);
+      cuts.clear();
     } finally {
       lock.writeLock().unlock();
     }
@@ -67,6 +76,10 @@ public final class WordSplitter {
    * finds nothing (a query of punctuation only).
    */
   public List<String> split(String text) {
+    return kept(text, IkMode.SMART, this::cut);
+  }
+
+  private List<String> cut(String text) {
     List<String> words = new ArrayList<>();
     for (Lexeme l : lexemes(text, IkMode.SMART)) {
       String w = l.getLexemeText().toLowerCase(Locale.ROOT);
@@ -74,7 +87,7 @@ public final class WordSplitter {
         words.add(w);
       }
     }
-    return words;
+    return List.copyOf(words);
   }
 
   /**
@@ -85,6 +98,10 @@ public final class WordSplitter {
    * a paragraph holding them apart still holds this cover. The word itself when there is nothing finer.
    */
   public List<String> finest(String word) {
+    return kept(word, IkMode.MAX_WORD, this::cover);
+  }
+
+  private List<String> cover(String word) {
     List<int[]> spans = new ArrayList<>();
     for (Lexeme l : lexemes(word, IkMode.MAX_WORD)) {
       spans.add(new int[] {l.getBeginPosition(), l.getEndPosition()});
@@ -105,15 +122,41 @@ public final class WordSplitter {
       out.add(word.substring(at, end).toLowerCase(Locale.ROOT));
       at = end;
     }
-    return out.size() <= 1 ? List.of(word.toLowerCase(Locale.ROOT)) : out;
+    return out.size() <= 1 ? List.of(word.toLowerCase(Locale.ROOT)) : List.copyOf(out);
   }
+
+  static final int KEPT_CUTS = 10_000;
+
+  /** A kept cut of {@code text} in {@code mode}, or {@code cut}'s, kept; under the read lock, so no word is added meanwhile. */
+  private List<String> kept(String text, IkMode mode, Function<String, List<String>> cut) {
+    Cut key = new Cut(text, mode);
+    lock.readLock().lock();
+    try {
+      List<String> known = cuts.get(key);
+      if (known != null) {
+        return known;
+      }
+      if (cuts.size() >= KEPT_CUTS) {
+        cuts.clear();
+      }
+      List<String> made = cut.apply(text);
+      cuts.put(key, made);
+      return made;
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  private record Cut(String text, IkMode mode) {}
+
+  private final Map<Cut, List<String>> cuts = new ConcurrentHashMap<>();
 
   /**
    * IK's cut of {@code text} in one of the plugin's modes (no bundled stop words: they drop real words
    * such as 在, 二 and 人民), under the read lock (see the class comment).
    */
   private List<Lexeme> lexemes(String text, IkMode mode) {
-    lock.readLock().lock();
+    lock.readLock().lock(); // reentrant: kept() holds it already
     try {
       List<Lexeme> out = new ArrayList<>();
       IKSegmenter segmenter = new IKSegmenter(new StringReader(text), mode);

@@ -188,21 +188,44 @@ public final class QueryBuilder {
     return pieces.isEmpty() ? List.of(text) : pieces;
   }
 
+  /**
+   * How a typed word (or one of its synonyms) is found at {@link Level#ALL}: every one of its IK pieces, each as
+   * one of its forms (as written, or a synonym: a query piece 世卫组织 also finds 世界卫生组织) or as its finer
+   * words {@linkplain #heldApart held apart}; or, for a word of Latin letters, its pinyin. {@link #allWords} builds
+   * the query from it, and {@link #everyHitHoldsAnExactPhrase} reads from it when the word is found only as typed.
+   */
+  private record WordMatch(String word, List<Piece> pieces, Query pinyin) {
+    record Piece(String text, List<String> forms, List<String> apart) {}
+
+    /** The forms that alone find the word: IK keeps it whole, nothing finer stands for it, no pinyin; else null. */
+    List<String> onlyForms() {
+      boolean asTyped = pieces.size() == 1 && pieces.get(0).text().equals(word) && pieces.get(0).apart().isEmpty()
+          && pinyin == null;
+      return asTyped ? pieces.get(0).forms() : null;
+    }
+  }
+
+  private WordMatch wordMatch(String word) {
+    List<WordMatch.Piece> pieces = pieces(word).stream()
+        .map(p -> new WordMatch.Piece(p, synonyms.expand(p), heldApart(p))).toList();
+    return new WordMatch(word, pieces, pinyin(word));
+  }
+
   /** Every IK word of the text appears in the paragraph's text, each as an exact substring. */
   private Query allWords(String text) {
+    WordMatch match = wordMatch(text);
     List<Query> each = new ArrayList<>();
-    for (String piece : pieces(text)) {
-      List<String> apart = heldApart(piece);
-      if (!apart.isEmpty()) {
-        List<Query> parts = apart.stream().map(this::bodyContains).toList();
-        each.add(anyOf(List.of(wordForms(piece), Query.of(q -> q.bool(b -> b.filter(parts))))));
+    for (WordMatch.Piece piece : match.pieces()) {
+      Query forms = anyOf(piece.forms().stream().map(this::bodyContains).toList());
+      if (!piece.apart().isEmpty()) {
+        List<Query> parts = piece.apart().stream().map(this::bodyContains).toList();
+        each.add(anyOf(List.of(forms, Query.of(q -> q.bool(b -> b.filter(parts))))));
       } else {
-        each.add(wordForms(piece));
+        each.add(forms);
       }
     }
     Query all = each.size() == 1 ? each.get(0) : Query.of(q -> q.bool(b -> b.filter(each)));
-    Query pinyin = pinyin(text);
-    return pinyin == null ? all : anyOf(List.of(all, pinyin));
+    return match.pinyin() == null ? all : anyOf(List.of(all, match.pinyin()));
   }
 
   /**
@@ -217,8 +240,8 @@ public final class QueryBuilder {
 
   /**
    * Whether every paragraph found at {@link Level#ALL} holds one of the {@linkplain #exactPhrases exact phrases}:
-   * some group of clauses matches only by them (phrases, and words IK keeps whole that are matched as typed or
-   * as a synonym, never by finer words apart or by pinyin).
+   * some group of clauses matches only by them (phrases, and words {@linkplain WordMatch#onlyForms found only as
+   * typed} or as a synonym that is itself an exact phrase).
    */
   boolean everyHitHoldsAnExactPhrase(QueryText text) {
     if (text.matchesEverything()) {
@@ -226,8 +249,10 @@ public final class QueryBuilder {
     }
     Set<String> exact = Set.copyOf(exactPhrases(text));
     return text.groups().stream().anyMatch(group -> group.stream().allMatch(clause -> clause.phrase()
-        || synonyms.expand(clause.text()).stream().allMatch(v -> pieces(v).equals(List.of(v))
-            && heldApart(v).isEmpty() && pinyin(v) == null && exact.containsAll(synonyms.expand(v)))));
+        || synonyms.expand(clause.text()).stream().allMatch(v -> {
+          List<String> only = wordMatch(v).onlyForms();
+          return only != null && exact.containsAll(only);
+        })));
   }
 
   /** A word or one of its synonyms, anywhere in the text (for the ANY level). */
@@ -241,15 +266,6 @@ public final class QueryBuilder {
       forms.add(pinyin);
     }
     return anyOf(forms);
-  }
-
-  /** A piece as written or as one of its synonyms (a query piece 世卫组织 also finds 世界卫生组织). */
-  private Query wordForms(String piece) {
-    List<String> variants = synonyms.expand(piece);
-    if (variants.size() == 1) {
-      return bodyContains(piece);
-    }
-    return anyOf(variants.stream().map(this::bodyContains).toList());
   }
 
   /**
@@ -338,6 +354,20 @@ public final class QueryBuilder {
   }
 
   /**
+   * What a search at one {@link Level} asks the node to highlight, field by field (null: not asked), and what the
+   * API marks in each hit itself: the {@linkplain #exactPhrases exact phrases} in the text, and in the title when
+   * {@code titleMarkedExactly}. Worked out once per search, so its request and the marks of its hits agree.
+   */
+  public record Highlighting(Query text, Query title, Query pieces, Query pinyin, List<String> exactPhrases,
+      boolean titleMarkedExactly) {}
+
+  public Highlighting highlighting(QueryText text, Level level) {
+    boolean titleExactly = titleMarkedExactly(text);
+    return new Highlighting(textHighlight(text, level), titleExactly ? null : titleHighlight(text),
+        piecesHighlight(text), pinyinHighlight(text), exactPhrases(text), titleExactly);
+  }
+
+  /**
    * What to mark in {@code text} on the node: the query words, cut by ik_smart, all of a word's pieces present.
    * Phrases are left to the {@linkplain #exactPhrases exact marks}, which mark only their exact occurrences.
    * Null when there is nothing to mark, and when the IK marks could add nothing to the exact marks: every word
@@ -346,7 +376,7 @@ public final class QueryBuilder {
    * #cutIntoCharacters cuts into its characters}, whose one-character marks {@code Highlights.union} drops beside
    * an exact mark (防控 in {@code 疫情 防控}).
    */
-  public Query textHighlight(QueryText text, Level level) {
+  Query textHighlight(QueryText text, Level level) {
     List<Clause> words = positive(text, false, true);
     if (!words.isEmpty() && words.stream().allMatch(c -> markedExactly(c.text()))) {
       return null;
@@ -381,7 +411,7 @@ public final class QueryBuilder {
    * What the exact marks mark ({@link ExactMarks}, made by the API from each hit's text): every positive word
    * and phrase as typed, and its synonyms.
    */
-  public List<String> exactPhrases(QueryText text) {
+  List<String> exactPhrases(QueryText text) {
     return positive(text, true, true).stream().map(Clause::text).distinct().toList();
   }
 
@@ -389,7 +419,7 @@ public final class QueryBuilder {
    * What to mark when a paragraph holds the words apart: each IK word of a clause (and its synonyms) of
    * two or more characters, on {@code text.bigrams}. Null when every clause is one word.
    */
-  public Query piecesHighlight(QueryText text) {
+  private Query piecesHighlight(QueryText text) {
     LinkedHashSet<String> marks = new LinkedHashSet<>();
     for (Clause c : positive(text, false, true)) {
       List<String> pieces = pieces(c.text());
@@ -412,7 +442,7 @@ public final class QueryBuilder {
    * What to mark for words typed in pinyin: their terms in {@code text.terms}, whose pinyin tokens carry
    * the offsets of the characters they were made from (so {@code tuopin} marks 脱贫). Null without such words.
    */
-  public Query pinyinHighlight(QueryText text) {
+  private Query pinyinHighlight(QueryText text) {
     List<Query> out = new ArrayList<>();
     for (Clause c : positive(text, false, true)) {
       if (pinyin(c.text()) != null) {
@@ -424,13 +454,10 @@ public final class QueryBuilder {
   }
 
   /**
-   * What to mark in {@code title} on the node: words as in the text, phrases as IK phrases (best effort). Null
-   * when the title is {@linkplain #titleMarkedExactly marked by its exact occurrences}, which the API marks itself.
+   * What to mark in {@code title} on the node, unless it is {@linkplain #titleMarkedExactly marked by its exact
+   * occurrences}: words as in the text, phrases as IK phrases (best effort).
    */
-  public Query titleHighlight(QueryText text) {
-    if (titleMarkedExactly(text)) {
-      return null;
-    }
+  private Query titleHighlight(QueryText text) {
     List<Query> out = new ArrayList<>();
     Query words = wordHighlight(Fields.TITLE, positive(text, false, true));
     if (words != null) {
@@ -450,7 +477,7 @@ public final class QueryBuilder {
    * (防控), never character by character, as the text is beside an exact mark. A title is a boost: the title
    * boost of the ranking is its exact occurrences too.
    */
-  public boolean titleMarkedExactly(QueryText text) {
+  boolean titleMarkedExactly(QueryText text) {
     List<Clause> clauses = positive(text, true, true);
     return !clauses.isEmpty()
         && clauses.stream().allMatch(c -> !c.phrase() && (markedExactly(c.text()) || cutIntoCharacters(c.text())));

@@ -152,9 +152,10 @@ public final class SearchService {
         // a few articles fill the whole window (a long speech whose every paragraph holds the word):
         // the best paragraphs of the other articles, in a second request without those
         QueryBuilder.Level at = level;
-        Query scored = resp.scored();
+        Round first = resp;
         var others = timed("search_others", () -> only(es.msearch(m -> m.index(alias)
-            .searches(s -> s.header(h -> h).body(hitsBody(req, at, scored, saturated))), ParagraphDoc.class)))
+            .searches(s -> s.header(h -> h).body(hitsBody(req, at, first.scored(), first.highlighting(), saturated))),
+            ParagraphDoc.class)))
             .hits().hits();
         window = merged(raw, others);
       }
@@ -164,7 +165,7 @@ public final class SearchService {
     }
     Map<String, Long> duplicates = req.collapse() ? duplicateCounts(req, level, resp.aggregations(), page) : Map.of();
     List<SearchResult.Hit> hits = new ArrayList<>();
-    Marks marks = page.isEmpty() ? null : marks(req);
+    Marks marks = page.isEmpty() ? null : marks(resp.highlighting());
     for (Hit<ParagraphDoc> hit : page) {
       String tier = req.query().matchesEverything() ? null
           : QueryBuilder.tierOf(level, hit.matchedQueries(), groupsInQuery, words).key();
@@ -198,10 +199,10 @@ public final class SearchService {
 
   /**
    * What one round of a search brought back: the page's hits (none when size is 0) and the counts, with the
-   * text query it sent ({@code scored}), for a second request of the same round.
+   * text query it sent ({@code scored}) and its highlighting, for a second request of the same round and the marks.
    */
   private record Round(List<Hit<ParagraphDoc>> hits, long total, Map<String, Aggregate> aggregations, long took,
-      Query scored) {}
+      Query scored, QueryBuilder.Highlighting highlighting) {}
 
   /**
    * One round trip: the {@link SearchBodies} in one {@code _msearch}. (The node ran the two one after the
@@ -209,7 +210,8 @@ public final class SearchService {
    */
   private Round round(SearchRequest req, QueryBuilder.Level level) throws IOException {
     Query scored = queries.mainQuery(req.query(), req.filters(), level);
-    SearchBodies bodies = searchBodies(req, level, scored);
+    QueryBuilder.Highlighting highlighting = queries.highlighting(req.query(), level);
+    SearchBodies bodies = searchBodies(req, level, scored, highlighting);
     var answer = es.msearch(m -> {
       m.index(alias);
       if (bodies.hits() != null) {
@@ -221,7 +223,7 @@ public final class SearchService {
     MultiSearchItem<ParagraphDoc> counts = parts.get(parts.size() - 1);
     List<Hit<ParagraphDoc>> hits = bodies.hits() == null ? List.of() : parts.get(0).hits().hits();
     long total = counts.hits().total() == null ? hits.size() : counts.hits().total().value();
-    return new Round(hits, total, counts.aggregations(), answer.took(), scored);
+    return new Round(hits, total, counts.aggregations(), answer.took(), scored, highlighting);
   }
 
   private static MultiSearchItem<ParagraphDoc> only(MsearchResponse<ParagraphDoc> answer) {
@@ -408,11 +410,13 @@ public final class SearchService {
   /** The requests of a search at {@link QueryBuilder.Level#ALL}; public so the benchmarks can send the same ones directly. */
   public SearchBodies searchBodies(SearchRequest req) {
     QueryBuilder.Level level = QueryBuilder.Level.ALL;
-    return searchBodies(req, level, queries.mainQuery(req.query(), req.filters(), level));
+    return searchBodies(req, level, queries.mainQuery(req.query(), req.filters(), level),
+        queries.highlighting(req.query(), level));
   }
 
-  private SearchBodies searchBodies(SearchRequest req, QueryBuilder.Level level, Query scored) {
-    return new SearchBodies(req.size() > 0 ? hitsBody(req, level, scored, List.of()) : null,
+  private SearchBodies searchBodies(SearchRequest req, QueryBuilder.Level level, Query scored,
+      QueryBuilder.Highlighting highlighting) {
+    return new SearchBodies(req.size() > 0 ? hitsBody(req, level, scored, highlighting, List.of()) : null,
         countsBody(req, level, scored));
   }
 
@@ -435,16 +439,17 @@ public final class SearchService {
    * The page's hits for the {@code scored} text query (of the articles not in {@code withoutArticles}): scored,
    * sorted, highlighted, collapsed.
    */
-  private MultisearchBody hitsBody(SearchRequest req, QueryBuilder.Level level, Query scored, List<String> withoutArticles) {
+  private MultisearchBody hitsBody(SearchRequest req, QueryBuilder.Level level, Query scored,
+      QueryBuilder.Highlighting highlighting, List<String> withoutArticles) {
     Query main = narrowed(scored, req, withoutArticles);
     boolean diversify = diversified(req);
     int from = diversify ? 0 : req.from();
     int size = diversify ? windowSize(req) : req.size();
     // the exact marks are made here from each hit's text (toHit); the node highlights only what they cannot mark
-    Query textHl = queries.textHighlight(req.query(), level);
-    Query titleHl = queries.titleHighlight(req.query());
-    Query pinyinHl = queries.pinyinHighlight(req.query());
-    Query piecesHl = queries.piecesHighlight(req.query());
+    Query textHl = highlighting.text();
+    Query titleHl = highlighting.title();
+    Query pinyinHl = highlighting.pinyin();
+    Query piecesHl = highlighting.pieces();
     return MultisearchBody.of(b -> {
       // scores come with a relevance sort anyway; date sorts only report them when asked; the total
       // comes from the counts
@@ -619,10 +624,9 @@ public final class SearchService {
   /** What the page's hits are marked with beyond the node's highlights: the query's exact phrases, in text and title. */
   private record Marks(ExactMarks.Phrases text, ExactMarks.Phrases title) {}
 
-  private Marks marks(SearchRequest req) {
-    List<String> phrases = queries.exactPhrases(req.query());
-    return new Marks(TEXT_MARKS.phrases(phrases),
-        queries.titleMarkedExactly(req.query()) ? TITLE_MARKS.phrases(phrases) : null);
+  private static Marks marks(QueryBuilder.Highlighting highlighting) {
+    List<String> phrases = highlighting.exactPhrases();
+    return new Marks(TEXT_MARKS.phrases(phrases), highlighting.titleMarkedExactly() ? TITLE_MARKS.phrases(phrases) : null);
   }
 
   private static SearchResult.Hit toHit(Hit<ParagraphDoc> hit, Marks marks, long duplicates, String match, int more) {

@@ -21,4 +21,13 @@ class WordSplitterTest {
     assertThat(splitter.finest("脱贫")).containsExactly("脱贫");
     assertThat(splitter.finest("习近平")).containsExactly("习近平");
   }
+
+  @Test
+  void a_word_learned_after_a_cut_was_kept_changes_that_cut() {
+    String name = "禾木晴"; // a made-up name, as the index teaches the API new ones
+    assertThat(splitter.split(name)).as("kept from the first cut").isNotEqualTo(java.util.List.of(name))
+        .isEqualTo(splitter.split(name));
+    splitter.addWords(java.util.List.of(name));
+    assertThat(splitter.split(name)).containsExactly(name);
+  }
 }

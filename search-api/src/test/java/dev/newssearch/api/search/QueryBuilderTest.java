@@ -96,10 +96,12 @@ class QueryBuilderTest {
   void words_ik_keeps_whole_are_marked_by_their_exact_occurrences_alone() {
     assertThat(builder.textHighlight(parser.parse("脱贫攻坚 疫情"), QueryBuilder.Level.ALL)).as("two words IK keeps whole").isNull();
     assertThat(builder.exactPhrases(parser.parse("脱贫攻坚 疫情"))).contains("脱贫攻坚", "疫情");
-    assertThat(builder.titleHighlight(parser.parse("脱贫攻坚 疫情"))).as("nor in the title").isNull();
+    assertThat(builder.highlighting(parser.parse("脱贫攻坚 疫情"), QueryBuilder.Level.ALL).title()).as("nor in the title").isNull();
     assertThat(builder.titleMarkedExactly(parser.parse("脱贫攻坚 疫情"))).isTrue();
     assertThat(builder.titleMarkedExactly(parser.parse("\"脱贫攻坚\" 疫情"))).as("a phrase").isFalse();
     assertThat(builder.titleMarkedExactly(parser.parse("脱贫攻坚成效"))).as("a word IK cuts in two").isFalse();
+    assertThat(builder.highlighting(parser.parse("脱贫攻坚成效"), QueryBuilder.Level.ALL).title())
+        .as("so the node marks the title").isNotNull();
     assertThat(builder.textHighlight(parser.parse("脱贫攻坚成效"), QueryBuilder.Level.ALL)).as("a word IK cuts in two").isNotNull();
     assertThat(builder.textHighlight(parser.parse("COVID-19"), QueryBuilder.Level.ALL)).as("not Han characters").isNotNull();
   }
@@ -121,7 +123,7 @@ class QueryBuilderTest {
         .as("中国人民 may be held as 中国 and 人民 apart").isNotNull();
     assertThat(builder.titleMarkedExactly(parser.parse("防控"))).as("a title is marked where 防控 stands, never 防 alone")
         .isTrue();
-    assertThat(builder.titleHighlight(parser.parse("疫情 防控"))).isNull();
+    assertThat(builder.highlighting(parser.parse("疫情 防控"), QueryBuilder.Level.ALL).title()).isNull();
     assertThat(builder.titleMarkedExactly(parser.parse("疫情 脱贫攻坚成效"))).isFalse();
   }
 
