@@ -127,7 +127,7 @@ public final class WordSplitter {
 
   static final int KEPT_CUTS = 10_000;
 
-  /** A kept cut of {@code text} in {@code mode}, or {@code cut}'s, kept; under the read lock, so no word is added meanwhile. */
+  /** The kept cut of {@code text} in {@code mode}, else {@code cut}'s; under the read lock: no word comes meanwhile. */
   private List<String> kept(String text, IkMode mode, Function<String, List<String>> cut) {
     Cut key = new Cut(text, mode);
     lock.readLock().lock();
@@ -153,22 +153,19 @@ public final class WordSplitter {
 
   /**
    * IK's cut of {@code text} in one of the plugin's modes (no bundled stop words: they drop real words
-   * such as 在, 二 and 人民), under the read lock (see the class comment).
+   * such as 在, 二 and 人民); called only by {@link #kept}, under the read lock (see the class comment).
    */
-  private List<Lexeme> lexemes(String text, IkMode mode) {
-    lock.readLock().lock(); // reentrant: kept() holds it already
+  private static List<Lexeme> lexemes(String text, IkMode mode) {
+    List<Lexeme> out = new ArrayList<>();
+    IKSegmenter segmenter = new IKSegmenter(new StringReader(text), mode);
     try {
-      List<Lexeme> out = new ArrayList<>();
-      IKSegmenter segmenter = new IKSegmenter(new StringReader(text), mode);
       for (Lexeme l = segmenter.next(); l != null; l = segmenter.next()) {
         out.add(l);
       }
-      return out;
     } catch (IOException e) {
       throw new UncheckedIOException("reading a string cannot fail", e);
-    } finally {
-      lock.readLock().unlock();
     }
+    return out;
   }
 
   private static final WordSplitter SHARED = new WordSplitter();

@@ -40,14 +40,15 @@ import java.util.stream.Stream;
  * Benchmark, not a test: indexes the seeds multiplied into a bench alias, starts the API in its own JVM as
  * {@code ./run} does ({@link ApiProcess}), warms both sides up, then sends a typical
  * faceted, highlighted search at fixed rates (open loop: each request leaves at its scheduled time
- * whatever the previous ones do, latency counted from that time) to the API, then a plain
- * Elasticsearch request doing the same job (match AND, person filter, six terms facets, daily
- * histogram, highlighted text), then the API's own Elasticsearch request sent directly, once with
+ * whatever the previous ones do, latency counted from that time) to four targets taking turns ({@link #interleaved}):
+ * the API, a plain Elasticsearch request doing the same job (match AND, person filter, six terms facets, daily
+ * histogram, highlighted text), and the API's own Elasticsearch request sent directly, once with
  * exact substrings on the bigram field and once on the character field; prints p50/p90/p99 and the
  * ratios.
  *
  * <p>Run with {@code bench/api-bench.sh}. Environment: ES_URL, BENCH_COPIES (50), BENCH_RATES (10,40
- * req/s), BENCH_SECONDS (20), BENCH_WARMUP (1000 requests to each target, one after another, before any
+ * req/s), BENCH_SECONDS (20, per target and rate), BENCH_SLICES (4 turns of BENCH_SECONDS / 4; 1 measures the
+ * targets one after another), BENCH_WARMUP (1000 requests to each target, one after another, before any
  * rate; then the API alone until its JIT settles, see {@link #settle}, and once at each rate, see
  * {@link #warmAtRates}), BENCH_RATE_WARMUP (true), BENCH_ALIAS (bench-paragraphs),
  * BENCH_REINDEX (false), BENCH_REQUEST_CACHE (true; false turns the index's shard request cache off for the run, as
@@ -78,6 +79,11 @@ public final class ApiBench {
     System.out.printf("corpus: %d paragraphs behind alias %s (%d copies of %s)%n", expected, es.alias(), copies, seeds);
 
     int warmup = Integer.parseInt(env.getOrDefault("BENCH_WARMUP", "1000"));
+    int slices = Integer.parseInt(env.getOrDefault("BENCH_SLICES", "4"));
+    if (slices < 1 || seconds % slices != 0) {
+      throw new IllegalArgumentException("BENCH_SECONDS (" + seconds + ") must be a multiple of BENCH_SLICES (" + slices
+          + "): each target gets BENCH_SECONDS / BENCH_SLICES seconds per slice");
+    }
     try (ApiProcess app = ApiProcess.start(es)) {
       String query = queryString();
       URI apiUri = URI.create(app.url() + "/api/search?" + query);
@@ -101,41 +107,41 @@ public final class ApiBench {
           + "(Asia/Shanghai), highlighted text (search-api/target/bench-plain-query.json)");
       System.out.printf("api: its own JVM (%s), as ./run starts it; plain and the api's own request: straight to %s%n",
           ApiProcess.command(), es.url());
-      System.out.printf("load: %s req/s, %d s each, open loop, loopback; before that %d requests one after another "
-          + "to each target (BENCH_WARMUP), then the API alone until its JIT settles: a service and a node that have "
-          + "been up a while, not a JIT's first minutes%n%n", rates, seconds, warmup);
+      System.out.printf("load: %s req/s, %d s each, open loop, loopback, the targets taking turns in %d slices of %d s "
+          + "(BENCH_SLICES); before that %d requests one after another to each target (BENCH_WARMUP), then the API alone "
+          + "until its JIT settles: a service and a node that have been up a while, not a JIT's first minutes%n%n",
+          rates, seconds, slices, seconds / slices, warmup);
       // warm every path up (JIT, caches) before measuring: the node has compiled its search path long ago,
       // a freshly started API has not
-      for (HttpRequest r : List.of(apiRequest, plain, apiBigrams, apiChars)) {
+      List<HttpRequest> targets = List.of(apiRequest, plain, apiBigrams, apiChars);
+      for (HttpRequest r : targets) {
         closedLoop(http, r, warmup);
       }
       settle(http, apiRequest, app, warmup, env);
       warmAtRates(http, apiRequest, app, rates, seconds, env);
-      System.out.printf("%-6s %-34s %8s %8s %8s %8s %8s %7s%n", "rate", "target", "p50 ms", "p90 ms", "p99 ms", "max ms", "mean ms", "errors");
       List<String> ratios = new ArrayList<>();
+      List<String> lines = new ArrayList<>();
       for (int rate : rates) {
-        long cpu0 = app.cpuMillis();
-        long jit0 = app.jitCpuMillis();
-        Result api = run(http, apiRequest, rate, seconds);
-        double apiCpuPerRequest = (app.cpuMillis() - cpu0) / (double) api.sent();
-        double apiJitPerRequest = (app.jitCpuMillis() - jit0) / (double) api.sent();
-        Thread.sleep(3000); // let Elasticsearch drain whatever the phase before left queued
-        Result direct = run(http, plain, rate, seconds);
-        Thread.sleep(3000);
-        Result bigrams = run(http, apiBigrams, rate, seconds);
-        Thread.sleep(3000);
-        Result chars = run(http, apiChars, rate, seconds);
-        Thread.sleep(3000);
-        print(rate, "search-api", api);
-        print(rate, "plain es request", direct);
-        print(rate, "api's es request, text.bigrams", bigrams);
-        print(rate, "api's es request, text.chars", chars);
+        Interleaved m = interleaved(http, app, targets, rate, seconds, slices);
+        Result api = m.results().get(0);
+        Result direct = m.results().get(1);
+        Result bigrams = m.results().get(2);
+        Result chars = m.results().get(3);
+        double apiCpuPerRequest = m.apiCpuMillis() / (double) api.sent();
+        double apiJitPerRequest = m.apiJitMillis() / (double) api.sent();
+        lines.add(row(rate, "search-api", api));
+        lines.add(row(rate, "plain es request", direct));
+        lines.add(row(rate, "api's es request, text.bigrams", bigrams));
+        lines.add(row(rate, "api's es request, text.chars", chars));
         ratios.add(String.format("%3d req/s  api/plain: p50 %.2f×, p99 %.2f×   (api overhead p50 %+.1f ms; "
                 + "the api process's CPU %.1f ms per request, its JIT's %.2f)   exact substrings bigrams/chars: p50 %.2f×, "
                 + "p99 %.2f×", rate, api.pct(50) / direct.pct(50), api.pct(99) / direct.pct(99),
             api.pct(50) - direct.pct(50), apiCpuPerRequest, apiJitPerRequest, bigrams.pct(50) / chars.pct(50),
             bigrams.pct(99) / chars.pct(99)));
       }
+      System.out.printf("%-6s %-34s %8s %8s %8s %8s %8s %7s%n", "rate", "target", "p50 ms", "p90 ms", "p99 ms", "max ms",
+          "mean ms", "errors");
+      lines.forEach(System.out::println);
       System.out.println();
       ratios.forEach(System.out::println);
       if (!"false".equals(env.get("BENCH_BREAKDOWN"))) {
@@ -144,6 +150,40 @@ public final class ApiBench {
       }
     }
     System.exit(0);
+  }
+
+  /** Each target's merged results at one rate, in the order given, and the API's CPU and its JIT's over its slices. */
+  record Interleaved(List<Result> results, long apiCpuMillis, long apiJitMillis) {}
+
+  /**
+   * Every target (the API first) at {@code rate} for {@code seconds} in all, in {@code slices} turns of
+   * {@code seconds / slices} each, a second's pause after each turn to let Elasticsearch drain what it left queued;
+   * each slice starts with the next target, so none always follows the same one. On this machine the same request's
+   * latency changes by half within minutes (bench/RESULTS.md), so targets measured one after another for 20 s each
+   * met different machines; taking turns, each meets the same minutes as the others. One slice is the former way, one
+   * target after the other (with three-second pauses).
+   */
+  static Interleaved interleaved(HttpClient http, ApiProcess app, List<HttpRequest> targets, int rate, int seconds,
+      int slices) throws Exception {
+    List<List<Result>> parts = new ArrayList<>();
+    targets.forEach(t -> parts.add(new ArrayList<>()));
+    long cpu = 0;
+    long jit = 0;
+    long pauseMillis = slices == 1 ? 3000 : 1000;
+    for (int s = 0; s < slices; s++) {
+      for (int turn = 0; turn < targets.size(); turn++) {
+        int t = (s + turn) % targets.size();
+        long cpu0 = t == 0 ? app.cpuMillis() : 0;
+        long jit0 = t == 0 ? app.jitCpuMillis() : 0;
+        parts.get(t).add(run(http, targets.get(t), rate, seconds / slices));
+        if (t == 0) {
+          cpu += app.cpuMillis() - cpu0;
+          jit += app.jitCpuMillis() - jit0;
+        }
+        Thread.sleep(pauseMillis);
+      }
+    }
+    return new Interleaved(parts.stream().map(Result::merged).toList(), cpu, jit);
   }
 
   private static Result direct(HttpClient http, HttpRequest plain, int rate, int seconds) throws Exception {
@@ -306,6 +346,11 @@ public final class ApiBench {
   }
 
   record Result(long[] latenciesMicros, int errors, int sent) {
+    static Result merged(List<Result> parts) {
+      long[] all = parts.stream().flatMapToLong(r -> Arrays.stream(r.latenciesMicros())).toArray();
+      return new Result(all, parts.stream().mapToInt(Result::errors).sum(), parts.stream().mapToInt(Result::sent).sum());
+    }
+
     double pct(double p) {
       if (latenciesMicros.length == 0) {
         return Double.NaN;
@@ -325,9 +370,9 @@ public final class ApiBench {
     }
   }
 
-  static void print(int rate, String name, Result r) {
-    System.out.printf("%-6d %-34s %8.1f %8.1f %8.1f %8.1f %8.1f %7d%n", rate, name, r.pct(50), r.pct(90), r.pct(99), r.max(),
-        r.mean(), r.errors());
+  static String row(int rate, String name, Result r) {
+    return String.format("%-6d %-34s %8.1f %8.1f %8.1f %8.1f %8.1f %7d", rate, name, r.pct(50), r.pct(90), r.pct(99),
+        r.max(), r.mean(), r.errors());
   }
 
   /**
