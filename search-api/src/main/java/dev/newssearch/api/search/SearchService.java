@@ -626,7 +626,8 @@ public final class SearchService {
 
   private static Marks marks(QueryBuilder.Highlighting highlighting) {
     List<String> phrases = highlighting.exactPhrases();
-    return new Marks(TEXT_MARKS.phrases(phrases), highlighting.titleMarkedExactly() ? TITLE_MARKS.phrases(phrases) : null);
+    return new Marks(TEXT_MARKS.phrases(phrases),
+        highlighting.titleMarkedExactly() ? TITLE_MARKS.phrases(phrases) : null);
   }
 
   private static SearchResult.Hit toHit(Hit<ParagraphDoc> hit, Marks marks, long duplicates, String match, int more) {

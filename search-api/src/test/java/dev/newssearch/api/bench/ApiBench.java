@@ -108,8 +108,8 @@ public final class ApiBench {
       System.out.printf("api: its own JVM (%s), as ./run starts it; plain and the api's own request: straight to %s%n",
           ApiProcess.command(), es.url());
       System.out.printf("load: %s req/s, %d s each, open loop, loopback, the targets taking turns in %d slices of %d s "
-          + "(BENCH_SLICES); before that %d requests one after another to each target (BENCH_WARMUP), then the API alone "
-          + "until its JIT settles: a service and a node that have been up a while, not a JIT's first minutes%n%n",
+          + "(BENCH_SLICES); before that %d requests one after another to each target (BENCH_WARMUP), then the API "
+          + "alone until its JIT settles: a service and a node that have been up a while, not a JIT's first minutes%n%n",
           rates, seconds, slices, seconds / slices, warmup);
       // warm every path up (JIT, caches) before measuring: the node has compiled its search path long ago,
       // a freshly started API has not
@@ -139,8 +139,8 @@ public final class ApiBench {
             api.pct(50) - direct.pct(50), apiCpuPerRequest, apiJitPerRequest, bigrams.pct(50) / chars.pct(50),
             bigrams.pct(99) / chars.pct(99)));
       }
-      System.out.printf("%-6s %-34s %8s %8s %8s %8s %8s %7s%n", "rate", "target", "p50 ms", "p90 ms", "p99 ms", "max ms",
-          "mean ms", "errors");
+      System.out.printf("%-6s %-34s %8s %8s %8s %8s %8s %7s%n", "rate", "target", "p50 ms", "p90 ms", "p99 ms",
+          "max ms", "mean ms", "errors");
       lines.forEach(System.out::println);
       System.out.println();
       ratios.forEach(System.out::println);
@@ -348,7 +348,8 @@ public final class ApiBench {
   record Result(long[] latenciesMicros, int errors, int sent) {
     static Result merged(List<Result> parts) {
       long[] all = parts.stream().flatMapToLong(r -> Arrays.stream(r.latenciesMicros())).toArray();
-      return new Result(all, parts.stream().mapToInt(Result::errors).sum(), parts.stream().mapToInt(Result::sent).sum());
+      return new Result(all, parts.stream().mapToInt(Result::errors).sum(),
+          parts.stream().mapToInt(Result::sent).sum());
     }
 
     double pct(double p) {

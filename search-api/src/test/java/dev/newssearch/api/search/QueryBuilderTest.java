@@ -96,7 +96,8 @@ class QueryBuilderTest {
   void words_ik_keeps_whole_are_marked_by_their_exact_occurrences_alone() {
     assertThat(builder.textHighlight(parser.parse("脱贫攻坚 疫情"), QueryBuilder.Level.ALL)).as("two words IK keeps whole").isNull();
     assertThat(builder.exactPhrases(parser.parse("脱贫攻坚 疫情"))).contains("脱贫攻坚", "疫情");
-    assertThat(builder.highlighting(parser.parse("脱贫攻坚 疫情"), QueryBuilder.Level.ALL).title()).as("nor in the title").isNull();
+    assertThat(builder.highlighting(parser.parse("脱贫攻坚 疫情"), QueryBuilder.Level.ALL).title()).as("nor in the title")
+        .isNull();
     assertThat(builder.titleMarkedExactly(parser.parse("脱贫攻坚 疫情"))).isTrue();
     assertThat(builder.titleMarkedExactly(parser.parse("\"脱贫攻坚\" 疫情"))).as("a phrase").isFalse();
     assertThat(builder.titleMarkedExactly(parser.parse("脱贫攻坚成效"))).as("a word IK cuts in two").isFalse();
