@@ -163,7 +163,7 @@ public final class SearchService {
       page = d.page();
       more = d.more();
     }
-    Map<String, Long> duplicates = req.collapse() ? duplicateCounts(req, level, resp.aggregations(), page) : Map.of();
+    Map<String, Long> duplicates = req.collapse() ? duplicateCounts(req, resp, page) : Map.of();
     List<SearchResult.Hit> hits = new ArrayList<>();
     Marks marks = page.isEmpty() ? null : marks(resp.highlighting());
     for (Hit<ParagraphDoc> hit : page) {
@@ -199,7 +199,8 @@ public final class SearchService {
 
   /**
    * What one round of a search brought back: the page's hits (none when size is 0) and the counts, with the
-   * text query it sent ({@code scored}) and its highlighting, for a second request of the same round and the marks.
+   * text query it sent ({@code scored}) and its highlighting, for a second request of the same round (the
+   * articles beyond a saturated window, the duplicates of unlisted groups) and the marks.
    */
   private record Round(List<Hit<ParagraphDoc>> hits, long total, Map<String, Aggregate> aggregations, long took,
       Query scored, QueryBuilder.Highlighting highlighting) {}
@@ -249,10 +250,10 @@ public final class SearchService {
    * a third of the request. A group the aggregation does not list has one match, unless the list was full:
    * then the page's unlisted groups are counted in a second, size-0 request.
    */
-  private Map<String, Long> duplicateCounts(SearchRequest req, QueryBuilder.Level level, Map<String, Aggregate> aggregations,
-      List<Hit<ParagraphDoc>> page) throws IOException {
+  private Map<String, Long> duplicateCounts(SearchRequest req, Round round, List<Hit<ParagraphDoc>> page)
+      throws IOException {
     Map<String, Long> counts = new HashMap<>();
-    Aggregate listed = aggregations.get(DUPLICATES);
+    Aggregate listed = round.aggregations().get(DUPLICATES);
     if (listed == null) {
       return counts;
     }
@@ -266,7 +267,7 @@ public final class SearchService {
     if (unlisted.isEmpty()) {
       return counts;
     }
-    Query query = narrowed(queries.mainQuery(req.query(), req.filters(), level), req, List.of());
+    Query query = narrowed(round.scored(), req, List.of());
     var more = timed("search_duplicates", () -> es.search(s -> s.index(alias).query(query).size(0).trackTotalHits(t -> t.enabled(false))
         .aggregations(DUPLICATES, a -> a.terms(t -> t.field(Fields.DUP_GROUP).size(unlisted.size())
             .include(i -> i.terms(unlisted)))), ParagraphDoc.class));
