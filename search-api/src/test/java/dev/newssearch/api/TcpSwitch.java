@@ -41,18 +41,40 @@ final class TcpSwitch implements AutoCloseable {
     server = s;
     thread("accept", () -> {
       while (!s.isClosed()) {
+        Socket client;
         try {
-          Socket client = s.accept();
+          client = s.accept();
+        } catch (IOException e) {
+          return; // switched off
+        }
+        try {
           Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
-          open.add(client);
-          open.add(upstream);
+          if (!keep(s, client, upstream)) {
+            return; // switched off while this connection was being made: it dies with the others
+          }
           thread("up", () -> pipe(client, upstream));
           thread("down", () -> pipe(upstream, client));
         } catch (IOException e) {
-          return;
+          closeQuietly(client); // the node itself is unreachable: so is the switch
         }
       }
     });
+  }
+
+  /**
+   * Registers a connection only while {@code s} is still the switch's listener, under the lock that
+   * {@link #off()} holds: a connection accepted while the switch goes off (a background request of the
+   * app's) would otherwise escape the close and keep answering.
+   */
+  private synchronized boolean keep(ServerSocket s, Socket client, Socket upstream) throws IOException {
+    if (server != s) {
+      client.close();
+      upstream.close();
+      return false;
+    }
+    open.add(client);
+    open.add(upstream);
+    return true;
   }
 
   synchronized void off() throws IOException {
@@ -84,6 +106,14 @@ final class TcpSwitch implements AutoCloseable {
       } catch (IOException ignored) {
         // already closed
       }
+    }
+  }
+
+  private static void closeQuietly(Socket s) {
+    try {
+      s.close();
+    } catch (IOException ignored) {
+      // already closed
     }
   }
 
