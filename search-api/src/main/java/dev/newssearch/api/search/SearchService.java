@@ -199,8 +199,8 @@ public final class SearchService {
 
   /**
    * What one round of a search brought back: the page's hits (none when size is 0) and the counts, with the
-   * text query it sent ({@code scored}) and its highlighting, for a second request of the same round (the
-   * articles beyond a saturated window, the duplicates of unlisted groups) and the marks.
+   * text query it sent ({@code scored}) and its highlighting (null when it asked for no hits), for a second request
+   * of the same round (the articles beyond a saturated window, the duplicates of unlisted groups) and the marks.
    */
   private record Round(List<Hit<ParagraphDoc>> hits, long total, Map<String, Aggregate> aggregations, long took,
       Query scored, QueryBuilder.Highlighting highlighting) {}
@@ -211,7 +211,7 @@ public final class SearchService {
    */
   private Round round(SearchRequest req, QueryBuilder.Level level) throws IOException {
     Query scored = queries.mainQuery(req.query(), req.filters(), level);
-    QueryBuilder.Highlighting highlighting = queries.highlighting(req.query(), level);
+    QueryBuilder.Highlighting highlighting = highlighting(req, level);
     SearchBodies bodies = searchBodies(req, level, scored, highlighting);
     var answer = es.msearch(m -> {
       m.index(alias);
@@ -411,8 +411,12 @@ public final class SearchService {
   /** The requests of a search at {@link QueryBuilder.Level#ALL}; public so the benchmarks can send the same ones directly. */
   public SearchBodies searchBodies(SearchRequest req) {
     QueryBuilder.Level level = QueryBuilder.Level.ALL;
-    return searchBodies(req, level, queries.mainQuery(req.query(), req.filters(), level),
-        queries.highlighting(req.query(), level));
+    return searchBodies(req, level, queries.mainQuery(req.query(), req.filters(), level), highlighting(req, level));
+  }
+
+  /** What the hits of a round are highlighted and marked with; null for a round that asks for none (size 0). */
+  private QueryBuilder.Highlighting highlighting(SearchRequest req, QueryBuilder.Level level) {
+    return req.size() > 0 ? queries.highlighting(req.query(), level) : null;
   }
 
   private SearchBodies searchBodies(SearchRequest req, QueryBuilder.Level level, Query scored,
