@@ -283,8 +283,7 @@ public final class IndexService implements AutoCloseable {
     // made, all at once (the node has nothing to do until the first bulk request)
     SeedFile.Listing listing = SeedFile.list(seeds, options.files());
     prestartWorkers();
-    // hashing skips a file it cannot read, so the future fails only on a bug
-    CompletableFuture<SeedFile.Scan> scanning = CompletableFuture.supplyAsync(listing::hash);
+    CompletableFuture<SeedFile.Scan> scanning = hashAsync(listing);
     Optional<String> previous = admin.aliasTarget(alias);
     String dictionaryAtCreation = dictionaries.fingerprint();
     Map<String, Object> meta = new LinkedHashMap<>();
@@ -295,7 +294,7 @@ public final class IndexService implements AutoCloseable {
     List<String> abandoned = new ArrayList<>(List.of(index));
 
     try {
-      SeedFile.Scan scan = scanning.join();
+      SeedFile.Scan scan = joined(scanning);
       Streamed streamed;
       Writes writes;
       try (BulkLoader loader = loader()) {
@@ -598,6 +597,23 @@ public final class IndexService implements AutoCloseable {
   /** Starts every worker now: a full build will process files, so their pipelines load while it starts. */
   private void prestartWorkers() {
     ((ThreadPoolExecutor) workers()).prestartAllCoreThreads();
+  }
+
+  /** The listed files hashed on the common pool, while this thread makes the index. */
+  private static CompletableFuture<SeedFile.Scan> hashAsync(SeedFile.Listing listing) {
+    return CompletableFuture.supplyAsync(listing::hash);
+  }
+
+  /** The hashed scan; hashing skips a file it cannot read, so only a bug or an interrupt ends here. */
+  private static SeedFile.Scan joined(CompletableFuture<SeedFile.Scan> scanning) {
+    try {
+      return scanning.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while hashing the seed files", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("hashing the seed files failed: " + e.getCause(), e.getCause());
+    }
   }
 
   /** What the pipeline made of a run's files: manifest entries, skipped files, counts, learned names. */
