@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -16,7 +17,7 @@ import java.util.Map;
  * The paragraph index's settings and mappings, loaded from the single source of truth
  * {@code schema/news-paragraphs.json} on the classpath (core module).
  *
- * <p>{@link #createIndexJson(Map, Map)} is the body of a create-index request (the indexer sends it as it is).
+ * <p>Use {@link #createIndexJson(Map, Map)} with {@code CreateIndexRequest.of(b -> b.index(name).withJson(reader))}.
  * The {@link #fingerprint()} is a hash of the canonical JSON (keys sorted, whitespace ignored): the
  * indexer stores it in each index's {@code _meta} and rebuilds when it no longer matches.
  *
@@ -193,6 +194,11 @@ public final class IndexSchema {
     ObjectNode metaNode = mappings.has("_meta") ? (ObjectNode) mappings.get("_meta") : mappings.putObject("_meta");
     meta.forEach((k, v) -> metaNode.set(k, CANONICAL.valueToTree(v)));
     return copy.toString();
+  }
+
+  /** {@link #createIndexJson(Map, Map)} as a reader for {@code withJson}. */
+  public StringReader createIndexReader(Map<String, ?> settingOverrides, Map<String, ?> meta) {
+    return new StringReader(createIndexJson(settingOverrides, meta));
   }
 
   /** The static {@code _meta} the schema itself declares (schema name and version). */

@@ -7,18 +7,14 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.elasticsearch.indices.CreateIndexResponse;
+import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
 import co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken;
 import co.elastic.clients.elasticsearch.indices.get_alias.IndexAliases;
 import co.elastic.clients.json.JsonData;
-import co.elastic.clients.transport.endpoints.SimpleEndpoint;
-import co.elastic.clients.util.BinaryData;
-import co.elastic.clients.util.ContentType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newssearch.core.schema.Fields;
 import dev.newssearch.core.schema.IndexSchema;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -99,11 +95,8 @@ final class IndexAdmin {
     final String index = name;
     var settings = Map.<String, Object>of("refresh_interval", "-1", "number_of_replicas", replicas);
     try {
-      // the schema's JSON as it is: the typed request would first read it into the client's model of every
-      // setting and mapping (a thousand classes loaded, a few hundred ms of a build's start) to write it again
-      BinaryData body = BinaryData.of(schema.createIndexJson(settings, meta).getBytes(StandardCharsets.UTF_8),
-          ContentType.APPLICATION_JSON);
-      client._transport().performRequest(body, createEndpoint(index), client._transportOptions());
+      client.indices().create(CreateIndexRequest.of(b -> b.index(index)
+          .withJson(schema.createIndexReader(settings, meta))));
     } catch (ElasticsearchException e) {
       // The name was free a moment ago and is ours alone (a timestamp): with several nodes in ES_URL the
       // client retries a timed-out create on the next node, and the first attempt may have succeeded.
@@ -112,12 +105,6 @@ final class IndexAdmin {
     }
     log.info("created {} (refresh off, {} replicas) for a bulk load", index, replicas);
     return index;
-  }
-
-  /** {@code PUT /<index>} with a body passed through as it is, answered as the typed create is. */
-  private static SimpleEndpoint<BinaryData, CreateIndexResponse> createEndpoint(String index) {
-    return new SimpleEndpoint<>("indices.create", r -> "PUT", r -> "/" + index, r -> Map.of("index", index),
-        r -> Map.of(), r -> Map.of(), true, CreateIndexResponse._DESERIALIZER);
   }
 
   /**

@@ -32,12 +32,10 @@ import java.util.TreeSet;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -279,11 +277,7 @@ public final class IndexService implements AutoCloseable {
     Instant start = Instant.now();
     String alias = config.alias();
     log.info("full build of {} from {}: {}", alias, seeds, reason);
-    // the time to the first document: the workers load their pipelines, the files are hashed and the index is
-    // made, all at once (the node has nothing to do until the first bulk request)
-    SeedFile.Listing listing = SeedFile.list(seeds, options.files());
-    prestartWorkers();
-    CompletableFuture<SeedFile.Scan> scanning = hashAsync(listing);
+    SeedFile.Scan scan = SeedFile.scan(seeds, options.files());
     Optional<String> previous = admin.aliasTarget(alias);
     String dictionaryAtCreation = dictionaries.fingerprint();
     Map<String, Object> meta = new LinkedHashMap<>();
@@ -294,7 +288,6 @@ public final class IndexService implements AutoCloseable {
     List<String> abandoned = new ArrayList<>(List.of(index));
 
     try {
-      SeedFile.Scan scan = joined(scanning);
       Streamed streamed;
       Writes writes;
       try (BulkLoader loader = loader()) {
@@ -569,51 +562,16 @@ public final class IndexService implements AutoCloseable {
     return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
   }
 
-  /**
-   * The worker pool; each thread first makes its pipeline ready ({@link ParagraphSource#prepare}), so a pool
-   * started ahead of its first file ({@link #prestartWorkers}) does that while the run does other things. A
-   * pipeline that cannot be made is left to fail the thread's first file, which reports it.
-   */
   private synchronized ExecutorService workers() {
     if (workers == null) {
       AtomicInteger n = new AtomicInteger();
-      workers = new ThreadPoolExecutor(options.workers(), options.workers(), 0L, TimeUnit.MILLISECONDS,
-          new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(() -> {
-              try {
-                source.prepare();
-              } catch (RuntimeException e) {
-                log.debug("pipeline not ready on {}: {}", Thread.currentThread().getName(), e.toString());
-              }
-              r.run();
-            }, "pipeline-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-          });
+      workers = Executors.newFixedThreadPool(options.workers(), r -> {
+        Thread t = new Thread(r, "pipeline-" + n.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+      });
     }
     return workers;
-  }
-
-  /** Starts every worker now: a full build will process files, so their pipelines load while it starts. */
-  private void prestartWorkers() {
-    ((ThreadPoolExecutor) workers()).prestartAllCoreThreads();
-  }
-
-  /** The listed files hashed on the common pool, while this thread makes the index. */
-  private static CompletableFuture<SeedFile.Scan> hashAsync(SeedFile.Listing listing) {
-    return CompletableFuture.supplyAsync(listing::hash);
-  }
-
-  /** The hashed scan; hashing skips a file it cannot read, so only a bug or an interrupt ends here. */
-  private static SeedFile.Scan joined(CompletableFuture<SeedFile.Scan> scanning) {
-    try {
-      return scanning.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while hashing the seed files", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("hashing the seed files failed: " + e.getCause(), e.getCause());
-    }
   }
 
   /** What the pipeline made of a run's files: manifest entries, skipped files, counts, learned names. */

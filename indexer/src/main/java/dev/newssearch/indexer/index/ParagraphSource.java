@@ -42,10 +42,4 @@ public interface ParagraphSource {
   default boolean relatesFiles() {
     return false;
   }
-
-  /**
-   * Makes ready on the calling thread what processing a file needs there (dictionaries, models), so a worker
-   * started before the files are known is ready for its first one. The default has nothing to make.
-   */
-  default void prepare() {}
 }

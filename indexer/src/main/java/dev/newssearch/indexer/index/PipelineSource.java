@@ -12,9 +12,8 @@ import java.util.function.Supplier;
 
 /**
  * The text pipeline as the index stage's document source. A pipeline is for one thread at a time, so
- * each worker thread gets its own, made when the thread starts (a full build starts its workers first thing,
- * {@link #prepare}) or else on its first file: dictionaries are loaded only by a run that processes files, so
- * {@code status} stays quick. Near-duplicate groups across files are joined by the index stage as the
+ * each worker thread gets its own, made on its first file (dictionaries are loaded then, so
+ * {@code status} stays quick). Near-duplicate groups across files are joined by the index stage as the
  * files stream by ({@link dev.newssearch.indexer.pipeline.NearDuplicates}).
  */
 public final class PipelineSource implements ParagraphSource {
@@ -49,12 +48,6 @@ public final class PipelineSource implements ParagraphSource {
     if (total.error().isPresent()) {
       throw new IOException(total.error().get());
     }
-  }
-
-  /** Loads this thread's pipeline (HanLP, the lexicons) now instead of on its first file. */
-  @Override
-  public void prepare() {
-    pipelines.get();
   }
 
   @Override

@@ -41,36 +41,11 @@ record SeedFile(String name, Path path, String sha256, long bytes) {
    *     represented in the JVM's file-name encoding (two names could become one)
    */
   static Scan scan(Path seeds, IndexOptions.FileRules rules) throws IOException {
-    return list(seeds, rules).hash();
-  }
-
-  /**
-   * The scan's first half, which reads no file's bytes: the files to hash and the entries skipped already. Every
-   * reason for a run to stop is found here; {@link Listing#hash} only skips files it cannot read.
-   */
-  record Listing(List<SeedFile> candidates, Map<String, String> skipped) {
-    /** The second half: every candidate's bytes read through sha256, on all cores (a build of 20,000 files
-     * waited for one). */
-    Scan hash() {
-      Map<String, SeedFile> files = new TreeMap<>();
-      Map<String, String> unread = new TreeMap<>(skipped);
-      for (Hashed h : candidates.parallelStream().map(SeedFile::hashed).toList()) {
-        if (h.file() != null) {
-          files.put(h.file().name(), h.file());
-        } else {
-          unread.put(h.name(), h.whyNot());
-        }
-      }
-      return new Scan(files, unread);
-    }
-  }
-
-  /** {@link #scan} up to the hashing: see {@link Listing}. */
-  static Listing list(Path seeds, IndexOptions.FileRules rules) throws IOException {
     if (!Files.isDirectory(seeds)) {
       throw new IllegalArgumentException("seeds folder " + seeds.toAbsolutePath() + " does not exist or is not a folder");
     }
     Path realSeeds = seeds.toRealPath();
+    Map<String, SeedFile> files = new TreeMap<>();
     Map<String, String> skipped = new TreeMap<>();
     List<SeedFile> candidates = new ArrayList<>();
     try (DirectoryStream<Path> list = Files.newDirectoryStream(seeds)) {
@@ -115,7 +90,15 @@ record SeedFile(String name, Path path, String sha256, long bytes) {
         candidates.add(new SeedFile(name, p, null, attrs.size()));
       }
     }
-    return new Listing(List.copyOf(candidates), skipped);
+    // hashing reads every byte of the archive: on all cores (a build of 20,000 files waited for one)
+    for (Hashed h : candidates.parallelStream().map(SeedFile::hashed).toList()) {
+      if (h.file() != null) {
+        files.put(h.file().name(), h.file());
+      } else {
+        skipped.put(h.name(), h.whyNot());
+      }
+    }
+    return new Scan(files, skipped);
   }
 
   /** A file with its sha256, or why it cannot be read. */

@@ -21,7 +21,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
@@ -103,32 +102,6 @@ class IndexServiceIT {
     var settings = client.indices().getSettings(g -> g.index(run.index())).result().get(run.index()).settings().index();
     assertThat(settings.refreshInterval().time()).isEqualTo("1s");
     assertThat(settings.numberOfReplicas()).isEqualTo("0");
-  }
-
-  @Test
-  void a_full_build_makes_every_worker_ready_before_its_first_file() throws IOException {
-    Set<String> ready = ConcurrentHashMap.newKeySet();
-    Set<String> caughtUnready = ConcurrentHashMap.newKeySet();
-    ParagraphSource watched = new ParagraphSource() {
-      @Override
-      public List<ParagraphDoc> paragraphs(Path file) throws IOException {
-        if (!ready.contains(Thread.currentThread().getName())) {
-          caughtUnready.add(Thread.currentThread().getName());
-        }
-        return source.paragraphs(file);
-      }
-
-      @Override
-      public void prepare() {
-        ready.add(Thread.currentThread().getName());
-      }
-    };
-
-    IndexRun run = service(watched).rebuild(seeds);
-
-    assertThat(run.ok()).as(run.summary()).isTrue();
-    assertThat(caughtUnready).isEmpty();
-    assertThat(ready).hasSize(IndexOptions.defaults().workers());
   }
 
   @Test
